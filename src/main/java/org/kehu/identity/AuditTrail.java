@@ -1,0 +1,71 @@
+package org.kehu.identity;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit log: who changed what, when, from which address, with the old and the new values. Records
+ * are written in the caller's transaction, so a change and its audit entry commit or roll back together.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AuditTrail(JdbcClient jdbc, UserDirectory users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    /** Records a change made by the signed-in user; {@code oldValue} or {@code newValue} may be null. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, String entityType, Long entityId, String summary,
+            Map<String, ?> oldValue, Map<String, ?> newValue) {
+        CurrentUser actor = users.currentUser().orElse(null);
+        insert(actor == null ? null : actor.id(), actor == null ? "system" : actor.username(), action, entityType,
+                entityId, summary, oldValue, newValue);
+    }
+
+    /** Records a login attempt, which has no transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordLogin(Long userId, String username, boolean success, String address) {
+        insertWithAddress(userId, username, success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "user", userId,
+                username, null, null, address);
+    }
+
+    private void insert(Long actorId, String actorName, AuditAction action, String entityType, Long entityId,
+            String summary, Map<String, ?> oldValue, Map<String, ?> newValue) {
+        insertWithAddress(actorId, actorName, action, entityType, entityId, summary, oldValue, newValue, clientAddress());
+    }
+
+    private void insertWithAddress(Long actorId, String actorName, AuditAction action, String entityType,
+            Long entityId, String summary, Map<String, ?> oldValue, Map<String, ?> newValue, String address) {
+        jdbc.sql("""
+                insert into audit_log(actor_id, actor_name, action, entity_type, entity_id, summary, old_value, new_value, address)
+                values (:actorId, :actorName, :action, :entityType, :entityId, :summary, cast(:old as jsonb), cast(:new as jsonb), :address)
+                """)
+                .param("actorId", actorId).param("actorName", actorName).param("action", action.name())
+                .param("entityType", entityType).param("entityId", entityId)
+                .param("summary", summary == null ? null : summary.length() > 300 ? summary.substring(0, 300) : summary)
+                .param("old", oldValue == null ? null : json.writeValueAsString(oldValue))
+                .param("new", newValue == null ? null : json.writeValueAsString(newValue))
+                .param("address", address).update();
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            return attrs.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.kehu.identity;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The permissions a role can grant, one per module action. The authority string is
+ * {@code module.action}, used in {@code hasAuthority(...)} checks and stored in {@code role_permission}.
+ */
+public enum Permission {
+    CUSTOMER_VIEW, CUSTOMER_CREATE, CUSTOMER_EDIT, CUSTOMER_DELETE, CUSTOMER_ASSIGN, CUSTOMER_EXPORT, CUSTOMER_IMPORT,
+    USER_VIEW, USER_CREATE, USER_EDIT, USER_DELETE,
+    ROLE_VIEW, ROLE_EDIT,
+    DEPARTMENT_EDIT,
+    DICTIONARY_EDIT,
+    AUDIT_VIEW;
+
+    public String authority() {
+        return module() + "." + action();
+    }
+
+    public String module() {
+        return name().substring(0, name().indexOf('_')).toLowerCase();
+    }
+
+    public String action() {
+        return name().substring(name().indexOf('_') + 1).toLowerCase();
+    }
+
+    public static Permission ofAuthority(String authority) {
+        return valueOf(authority.replace('.', '_').toUpperCase());
+    }
+
+    /** Permissions grouped by module, in declaration order, for the role editor. */
+    public static Map<String, List<Permission>> byModule() {
+        return Arrays.stream(values()).collect(Collectors.groupingBy(Permission::module, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.kehu.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains: the REST API (session or personal access token, problem+json answers instead of
+ * redirects) and the staff pages (our own form login). CSRF is on for every request that relies on
+ * the session cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Requests that carry their own credentials cannot be forged by another site. */
+    private static final RequestMatcher BEARER = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.startsWith("Bearer ");
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, org.springframework.jdbc.core.simple.JdbcClient jdbc, StaffAccounts accounts)
+            throws Exception {
+        var tokenFilter = new ApiTokenAuthenticationFilter(jdbc, accounts);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+                .csrf(c -> c.ignoringRequestMatchers(BEARER).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
+                                "Authentication required: sign in or send Authorization: Bearer <token>"))
+                        .accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN,
+                                "Not permitted, or the CSRF token (X-CSRF-TOKEN) is missing")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,75 @@
+package org.kehu.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.kehu.identity.CurrentUser;
+import org.kehu.identity.UserDirectory;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The security principal of a staff member; its authorities are the permissions of their roles. */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, UserDirectory.CurrentUserHolder {
+
+    private final CurrentUser user;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean nonLocked;
+
+    public StaffPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.nonLocked = nonLocked;
+    }
+
+    @Override
+    public CurrentUser currentUser() {
+        return user;
+    }
+
+    /** For templates: {@code sec:authentication="principal.displayName"}. */
+    public String getDisplayName() {
+        return user.name();
+    }
+
+    public long getId() {
+        return user.id();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return user.permissions().stream().map(SimpleGrantedAuthority::new).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return nonLocked;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    public List<String> permissionList() {
+        return List.copyOf(user.permissions());
+    }
+}
