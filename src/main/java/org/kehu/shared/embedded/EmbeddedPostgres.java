@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per data directory and JVM. The server outlives Spring contexts (tests
@@ -30,8 +31,22 @@ final class EmbeddedPostgres {
         if (server == null) {
             server = start(dir, clean);
             RUNNING.put(dir, server);
+            // Stop only after every Spring context has closed: their shutdown (the event publication
+            // registry, connection pools) still talks to the database.
+            SpringApplication.getShutdownHandlers().add(() -> stop(dir));
         }
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static synchronized void stop(Path dir) {
+        var server = RUNNING.remove(dir);
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL in {}", dir, e);
+            }
+        }
     }
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dir, boolean clean) {
@@ -41,6 +56,7 @@ final class EmbeddedPostgres {
             return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
