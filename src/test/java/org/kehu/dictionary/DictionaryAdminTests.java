@@ -174,11 +174,12 @@ class DictionaryAdminTests {
     @Test
     void theApiCreatesUpdatesAndNamesInvalidFields() throws Exception {
         mvc.perform(post("/api/v1/dictionary/INDUSTRY").with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"TEST_API\",\"labelZh\":\"接口\",\"labelEn\":\"API\",\"sortOrder\":7}"))
+                .content("{\"code\":\"test_api\",\"labelZh\":\"接口\",\"labelEn\":\"API\",\"sortOrder\":7}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code").value("TEST_API")).andExpect(jsonPath("$.version").value(0));
         mvc.perform(put("/api/v1/dictionary/INDUSTRY/TEST_API").with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"labelZh\":\"接口二\",\"labelEn\":\"API 2\",\"sortOrder\":8,\"enabled\":true,\"version\":0}"))
+                .content("{\"id\":1,\"type\":\"INDUSTRY\",\"code\":\"TEST_API\",\"labelZh\":\"接口二\",\"labelEn\":\"API 2\","
+                        + "\"sortOrder\":8,\"enabled\":true,\"version\":0,\"inUse\":false}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.labelZh").value("接口二"));
         mvc.perform(post("/api/v1/dictionary/INDUSTRY").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"TEST_BAD\",\"labelZh\":\"\",\"sortOrder\":-1}"))

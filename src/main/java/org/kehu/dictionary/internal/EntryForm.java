@@ -47,7 +47,8 @@ public class EntryForm {
     }
 
     public void setCode(String code) {
-        this.code = code == null ? null : code.trim();
+        // Codes are upper case; accept "steel" for STEEL rather than refuse it.
+        this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getLabelZh() {
