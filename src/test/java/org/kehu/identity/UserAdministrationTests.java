@@ -159,6 +159,40 @@ class UserAdministrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"perm-customer-view\"")));
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void everyAdministrationPageOpensForTheAdministrator() throws Exception {
+        long east = jdbc.sql("select id from department where code = 'SALES_EAST'").query(Long.class).single();
+        for (String page : new String[] {"/admin/users/new", "/admin/roles", "/admin/roles/new", "/admin/audit",
+                "/admin/departments?edit=" + east, "/profile"}) {
+            mvc.perform(get(page)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/admin/users/999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/roles/999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void administratorResetsAPasswordThatIsShownOnceAndWorks() throws Exception {
+        String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "old-password");
+        long id = TestStaff.idOf(jdbc, username);
+        MockHttpSession admin = login("admin", "demo123");
+        String password = (String) mvc.perform(post("/admin/users/" + id + "/password").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("newPassword");
+        assertThat(password).hasSizeGreaterThanOrEqualTo(8);
+        login(username, password);
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_id = :id and entity_type = 'user' and new_value::text like '%$2%'")
+                .param("id", id).query(Long.class).single()).as("no password hash in the audit").isZero();
+    }
+
+    @Test
+    void administratorCannotDisableThemselves() throws Exception {
+        MockHttpSession admin = login("admin", "demo123");
+        long adminId = TestStaff.idOf(jdbc, "admin");
+        mvc.perform(post("/admin/users/" + adminId + "/disable").session(admin).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("actionError"));
+        assertThat(jdbc.sql("select enabled from app_user where id = :id").param("id", adminId).query(Boolean.class).single()).isTrue();
+    }
+
     private MockHttpSession login(String username, String password) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
                 .andExpect(authenticated().withUsername(username))

@@ -11,6 +11,7 @@ import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.AuditTrail;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
@@ -35,8 +36,10 @@ public class UserAdmin {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Dictionary dictionary;
+    private final UserDirectory directory;
 
-    UserAdmin(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Dictionary dictionary) {
+    UserAdmin(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Dictionary dictionary, UserDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -140,6 +143,9 @@ public class UserAdmin {
     @Transactional
     public void update(long id, UserForm form) {
         UserForm old = form(id);
+        if (!form.isEnabled() && directory.currentUser().map(u -> u.id() == id).orElse(false)) {
+            throw InvalidInputException.of("enabled", "identity.user.self");
+        }
         check(form, id);
         int changed = jdbc.sql("""
                 update app_user set username = :username, name = :name, employee_code = :code, department_id = :dept,
@@ -162,6 +168,9 @@ public class UserAdmin {
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         UserForm old = form(id);
+        if (!enabled) {
+            refuseSelf(id);
+        }
         jdbc.sql("update app_user set enabled = :e, updated_at = now(), version = version + 1 where id = :id")
                 .param("e", enabled).param("id", id).update();
         audit.recordChange(AuditAction.UPDATE, "user", id, old.getUsername(), Map.of("enabled", old.isEnabled()),
@@ -198,6 +207,7 @@ public class UserAdmin {
     @Transactional
     public void delete(long id) {
         UserForm user = form(id);
+        refuseSelf(id);
         boolean everLoggedIn = jdbc.sql("select exists (select 1 from audit_log where action = 'LOGIN' and actor_id = :id)")
                 .param("id", id).query(Boolean.class).single();
         if (everLoggedIn) {
@@ -209,6 +219,13 @@ public class UserAdmin {
             throw new RuleViolationException("identity.user.delete.owns", "The user owns records; disable them instead");
         }
         audit.recordChange(AuditAction.DELETE, "user", id, user.getUsername(), auditValues(user), null);
+    }
+
+    /** An administrator who disables or deletes themselves may leave no one able to administer. */
+    private void refuseSelf(long id) {
+        if (directory.currentUser().map(u -> u.id() == id).orElse(false)) {
+            throw new RuleViolationException("identity.user.self", "You cannot disable or delete your own account");
+        }
     }
 
     private void check(UserForm form, Long id) {

@@ -53,7 +53,7 @@ class UserAdminController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Long roleId, @RequestParam(required = false) Boolean enabled,
             @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
+            @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
         var rows = users.search(new UserFilter(q, departmentId, roleId, enabled, page));
         boolean hasNext = rows.size() > UserFilter.PAGE_SIZE;
         model.addAttribute("users", hasNext ? rows.subList(0, UserFilter.PAGE_SIZE) : rows);
@@ -65,7 +65,8 @@ class UserAdminController {
         model.addAttribute("enabled", enabled);
         model.addAttribute("departments", departments.tree());
         model.addAttribute("roles", roles.list());
-        return htmx != null ? "identity/admin/users :: rows" : "identity/admin/users";
+        // A history restore asks for the whole page although it comes from htmx.
+        return htmx != null && historyRestore == null ? "identity/admin/users :: rows" : "identity/admin/users";
     }
 
     @GetMapping("/new")
@@ -133,8 +134,12 @@ class UserAdminController {
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('user.edit')")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
-        users.setEnabled(id, false);
-        redirect.addFlashAttribute("flash", text("identity.user.disabled-now"));
+        try {
+            users.setEnabled(id, false);
+            redirect.addFlashAttribute("flash", text("identity.user.disabled-now"));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+        }
         return "redirect:/admin/users/" + id;
     }
 
