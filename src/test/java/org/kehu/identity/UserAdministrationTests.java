@@ -193,6 +193,30 @@ class UserAdministrationTests {
         assertThat(jdbc.sql("select enabled from app_user where id = :id").param("id", adminId).query(Boolean.class).single()).isTrue();
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void roleChangeIsAuditedAndAStaleVersionIsRefused() throws Exception {
+        String code = ("R" + TestStaff.uniqueName("")).toUpperCase();
+        mvc.perform(post("/admin/roles").with(csrf()).param("code", code).param("nameZh", "甲").param("nameEn", "A")
+                .param("dataScope", "OWN").param("permissions", "customer.view")).andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from role where code = :c").param("c", code).query(Long.class).single();
+        mvc.perform(post("/admin/roles/" + id).with(csrf()).param("code", code).param("nameZh", "甲").param("nameEn", "A")
+                .param("dataScope", "DEPARTMENT").param("permissions", "customer.view", "customer.export").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                select old_value ->> 'dataScope' || '>' || (new_value ->> 'dataScope') || ' ' || (new_value ->> 'permissions')
+                  from audit_log where entity_type = 'role' and entity_id = :id and action = 'UPDATE'""")
+                .param("id", id).query(String.class).single()).isEqualTo("OWN>DEPARTMENT customer.export, customer.view");
+        mvc.perform(post("/admin/roles/" + id).with(csrf()).param("code", code).param("nameZh", "乙").param("nameEn", "B")
+                .param("dataScope", "ALL").param("version", "0"))
+                .andExpect(status().isConflict()).andExpect(content().string(org.hamcrest.Matchers.containsString("role-conflict")));
+        mvc.perform(post("/admin/roles/" + id).with(csrf()).param("code", code).param("nameZh", "乙").param("nameEn", "B")
+                .param("dataScope", "ALL").param("permissions", "customer.fly").param("version", "1"))
+                .andExpect(model().attributeHasFieldErrorCode("role", "permissions", "identity.role.permission.unknown"));
+        mvc.perform(post("/admin/roles/" + id + "/delete").with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from role where id = :id").param("id", id).query(Long.class).single()).isZero();
+    }
+
     private MockHttpSession login(String username, String password) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
                 .andExpect(authenticated().withUsername(username))
