@@ -1,0 +1,94 @@
+package org.kehu.identity.web;
+
+import java.util.Map;
+
+import org.kehu.identity.internal.DepartmentAdmin;
+import org.kehu.shared.ConcurrentEditException;
+import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The department tree on one page: each node edits in place; a form below adds a department. */
+@Controller
+@RequestMapping("/admin/departments")
+@PreAuthorize("hasAuthority('department.edit')")
+class DepartmentController {
+
+    private final DepartmentAdmin departments;
+    private final MessageSource messages;
+
+    DepartmentController(DepartmentAdmin departments, MessageSource messages) {
+        this.departments = departments;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String tree(@RequestParam(required = false) Long edit, Model model) {
+        model.addAttribute("tree", departments.tree());
+        if (edit != null && !model.containsAttribute("editing")) {
+            model.addAttribute("editing", departments.node(edit));
+        }
+        return "identity/admin/departments";
+    }
+
+    @PostMapping
+    String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) Long parentId, @RequestParam(defaultValue = "0") int sortOrder,
+            RedirectAttributes redirect) {
+        try {
+            departments.create(code, name, parentId, sortOrder);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("createErrors", localized(e));
+            redirect.addFlashAttribute("createInput", Map.of("code", code == null ? "" : code, "name", name == null ? "" : name));
+        }
+        return "redirect:/admin/departments";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name, @RequestParam(required = false) Long parentId,
+            @RequestParam(defaultValue = "0") int sortOrder, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            departments.update(id, code, name, parentId, sortOrder, version);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+            return "redirect:/admin/departments";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("editErrors", localized(e));
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("actionError", text("error.concurrent-edit"));
+        }
+        return "redirect:/admin/departments?edit=" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            departments.delete(id);
+            redirect.addFlashAttribute("flash", text("common.deleted"));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+        }
+        return "redirect:/admin/departments";
+    }
+
+    private Map<String, String> localized(InvalidInputException e) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        e.fieldErrors().forEach((field, key) -> out.put(field, text(key)));
+        return out;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

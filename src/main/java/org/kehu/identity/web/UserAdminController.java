@@ -1,0 +1,194 @@
+package org.kehu.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.kehu.dictionary.Dictionary;
+import org.kehu.dictionary.DictionaryType;
+import org.kehu.identity.internal.DepartmentAdmin;
+import org.kehu.identity.internal.RoleAdmin;
+import org.kehu.identity.internal.UserAdmin;
+import org.kehu.identity.internal.UserFilter;
+import org.kehu.identity.internal.UserForm;
+import org.kehu.shared.ConcurrentEditException;
+import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's user pages: list with filters, create, edit, enable/disable, reset password, unlock, delete. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserAdmin users;
+    private final DepartmentAdmin departments;
+    private final RoleAdmin roles;
+    private final Dictionary dictionary;
+    private final MessageSource messages;
+
+    UserAdminController(UserAdmin users, DepartmentAdmin departments, RoleAdmin roles, Dictionary dictionary,
+            MessageSource messages) {
+        this.users = users;
+        this.departments = departments;
+        this.roles = roles;
+        this.dictionary = dictionary;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('user.view')")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Long roleId, @RequestParam(required = false) Boolean enabled,
+            @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
+        var rows = users.search(new UserFilter(q, departmentId, roleId, enabled, page));
+        boolean hasNext = rows.size() > UserFilter.PAGE_SIZE;
+        model.addAttribute("users", hasNext ? rows.subList(0, UserFilter.PAGE_SIZE) : rows);
+        model.addAttribute("hasNext", hasNext);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("q", q);
+        model.addAttribute("departmentId", departmentId);
+        model.addAttribute("roleId", roleId);
+        model.addAttribute("enabled", enabled);
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("roles", roles.list());
+        // A history restore asks for the whole page although it comes from htmx.
+        return htmx != null && historyRestore == null ? "identity/admin/users :: rows" : "identity/admin/users";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('user.create')")
+    String createForm(Model model) {
+        model.addAttribute("user", new UserForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('user.create')")
+    String create(@Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            var created = users.create(form);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("newPassword", created.password());
+            return "redirect:/admin/users/" + created.id();
+        } catch (InvalidInputException e) {
+            FormErrors.addTo(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('user.view')")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("user", users.form(id));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('user.edit')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        users.form(id); // 404 before anything else
+        if (result.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            users.update(id, form);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+            return "redirect:/admin/users/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.addTo(result, e);
+            return form(model, id);
+        } catch (ConcurrentEditException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", text("error.concurrent-edit"));
+            return form(model, id);
+        }
+    }
+
+    @PostMapping("/{id}/enable")
+    @PreAuthorize("hasAuthority('user.edit')")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        users.setEnabled(id, true);
+        redirect.addFlashAttribute("flash", text("identity.user.enabled-now"));
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    @PreAuthorize("hasAuthority('user.edit')")
+    String disable(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            users.setEnabled(id, false);
+            redirect.addFlashAttribute("flash", text("identity.user.disabled-now"));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasAuthority('user.edit')")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        users.unlock(id);
+        redirect.addFlashAttribute("flash", text("identity.user.unlocked"));
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    @PreAuthorize("hasAuthority('user.edit')")
+    String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("newPassword", users.resetPassword(id, password));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("actionError", text("identity.password.too-short"));
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize("hasAuthority('user.delete')")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            users.delete(id);
+            redirect.addFlashAttribute("flash", text("common.deleted"));
+            return "redirect:/admin/users";
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+            return "redirect:/admin/users/" + id;
+        }
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("userId", id);
+        model.addAttribute("departments", departments.tree());
+        model.addAttribute("roles", roles.list());
+        model.addAttribute("positions", dictionary.enabledEntries(DictionaryType.POSITION));
+        model.addAttribute("levels", dictionary.enabledEntries(DictionaryType.LEVEL));
+        if (id != null) {
+            model.addAttribute("row", users.row(id));
+        }
+        return "identity/admin/user-form";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
