@@ -54,6 +54,21 @@ class LoginSecurityTests {
     }
 
     @Test
+    void disablingAUserEndsTheSessionTheyAlreadyHave() throws Exception {
+        String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "right-password");
+        MockHttpSession user = login(username, "right-password");
+        mvc.perform(get("/profile").session(user)).andExpect(status().isOk());
+
+        MockHttpSession admin = login("admin", "demo123");
+        mvc.perform(post("/admin/users/" + TestStaff.idOf(jdbc, username) + "/disable").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/profile").session(user)).andExpect(redirectedUrl("/login?disabled"));
+        mvc.perform(get("/login").param("disabled", "").param("lang", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("This account is disabled")));
+    }
+
+    @Test
     void failedAndSuccessfulLoginsAreAuditedWithTheAddress() throws Exception {
         String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "right-password");
         mvc.perform(loginForm(username, "nope").with(r -> {
