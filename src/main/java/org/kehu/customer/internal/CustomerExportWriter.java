@@ -6,21 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kehu.customer.CustomerRow;
 import org.kehu.dictionary.Dictionary;
-import org.kehu.dictionary.DictionaryEntry;
 import org.kehu.dictionary.DictionaryType;
-import org.kehu.dictionary.Region;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -50,7 +44,7 @@ public class CustomerExportWriter {
     /** {@code source} feeds rows to the consumer it is given. */
     public void write(boolean excel, OutputStream out, Consumer<Consumer<CustomerRow>> source) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        Labels labels = new Labels(locale);
+        CodeLabels labels = new CodeLabels(dictionary, locale);
         List<String> header = COLUMNS.stream()
                 .map(c -> messages.getMessage("customer.field." + c, null, c, locale)).toList();
         if (excel) {
@@ -89,7 +83,7 @@ public class CustomerExportWriter {
         }
     }
 
-    private static List<String> values(CustomerRow r, Labels l) {
+    private static List<String> values(CustomerRow r, CodeLabels l) {
         return java.util.Arrays.asList(r.code(), r.name(), n(r.phone()), l.region(r.provinceCode()), l.region(r.cityCode()),
                 n(r.address()), l.label(DictionaryType.CUSTOMER_NATURE, r.natureCode()),
                 l.label(DictionaryType.CUSTOMER_GROUP, r.groupCode()), l.label(DictionaryType.INDUSTRY, r.industryCode()),
@@ -103,33 +97,4 @@ public class CustomerExportWriter {
         return s == null ? "" : s;
     }
 
-    /** Labels looked up once per export, not once per row. */
-    private final class Labels {
-        private final Locale locale;
-        private final Map<DictionaryType, Map<String, String>> entries = new EnumMap<>(DictionaryType.class);
-        private final Map<String, String> regions = new HashMap<>();
-
-        Labels(Locale locale) {
-            this.locale = locale;
-            for (Region p : dictionary.provinces()) {
-                regions.put(p.code(), p.name(locale));
-            }
-        }
-
-        String label(DictionaryType type, String code) {
-            if (code == null) {
-                return "";
-            }
-            return entries.computeIfAbsent(type, t -> dictionary.entries(t).stream()
-                    .collect(Collectors.toMap(DictionaryEntry::code, e -> e.label(locale), (a, b) -> a)))
-                    .getOrDefault(code, code);
-        }
-
-        String region(String code) {
-            if (code == null) {
-                return "";
-            }
-            return regions.computeIfAbsent(code, c -> dictionary.regionName(c));
-        }
-    }
 }
