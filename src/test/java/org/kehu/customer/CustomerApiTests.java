@@ -14,11 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
@@ -27,19 +25,6 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 @Transactional
 class CustomerApiTests extends CustomerTestSupport {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** The region seed may come from another migration; these rows make the tests independent of it. */
-    @org.junit.jupiter.api.BeforeEach
-    void regions() {
-        jdbc.sql("""
-                insert into region(code, parent_code, level, name_zh, name_en, sort_order, enabled) values
-                 ('420000', null, 1, '湖北省', 'Hubei', 420, true), ('420100', '420000', 2, '武汉市', 'Wuhan', 1, true),
-                 ('110000', null, 1, '北京市', 'Beijing', 110, true), ('110100', '110000', 2, '北京市', 'Beijing', 1, true)
-                on conflict (code) do nothing""").update();
-    }
 
     @Test
     void createAnswers201WithLocationIdAndGeneratedCode() throws Exception {

@@ -76,8 +76,11 @@ class CustomerListController {
 
     /** The city options of a province, for the region selects. */
     @GetMapping("/customers/cities")
-    String cities(@RequestParam(required = false) String province, @RequestParam(defaultValue = "cityCode") String name,
+    String cities(@RequestParam(required = false) String province, @RequestParam(required = false) String provinceCode,
             Model model) {
+        if (province == null || province.isBlank()) {
+            province = provinceCode;
+        }
         model.addAttribute("cities", province == null || province.isBlank() ? List.of() : support.dictionary().cities(province));
         return "customer/fragments :: cities";
     }

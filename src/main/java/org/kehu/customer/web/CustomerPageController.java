@@ -69,6 +69,7 @@ class CustomerPageController {
         model.addAttribute("contacts", customers.contacts(id));
         model.addAttribute("interactions", customers.interactions(id, 20));
         model.addAttribute("ownership", customers.ownership(id));
+        model.addAttribute("printedAt", java.time.Instant.now());
         support.labels(model);
         return "customer/print";
     }
