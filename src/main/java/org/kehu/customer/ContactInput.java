@@ -15,6 +15,7 @@ public class ContactInput {
     private String email;
     private String homeAddress;
     private String homePhone;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate birthday;
     private String hobbies;
     private boolean primary;

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 /** What a user records of one interaction with a customer; the time is local to China (Asia/Shanghai). */
 public class InteractionInput {
 
+    /** As an HTML datetime-local input sends it. */
+    @org.springframework.format.annotation.DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
     private LocalDateTime occurredAt;
     private String place;
     private String channelCode;

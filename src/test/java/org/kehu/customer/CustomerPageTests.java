@@ -120,6 +120,28 @@ class CustomerPageTests extends CustomerTestSupport {
     }
 
     @Test
+    void createEditAndContactFormsOfferEveryField() throws Exception {
+        assertThat(html(get("/customers/new").with(as("manager")))).contains("id=\"customer-name\"", "id=\"customer-phone\"",
+                "id=\"customer-provinceCode\"", "id=\"customer-cityCode\"", "id=\"customer-natureCode\"",
+                "id=\"customer-groupCode\"", "id=\"customer-gradeCode\"", "id=\"customer-ownerId\"", "id=\"customer-save\"");
+        long id = createCustomerJson("manager", "{\"name\":\"泉州表单测试石材厂\",\"provinceCode\":\"420000\",\"cityCode\":\"420100\"}")
+                .get("id").asLong();
+        String edit = html(get("/customers/" + id + "/edit").with(as("manager")));
+        assertThat(edit).contains("id=\"customer-code\"", "泉州表单测试石材厂", "value=\"420100\" selected", "id=\"customer-version\"");
+        assertThat(html(get("/customers/" + id + "/contacts/new").with(as("manager"))))
+                .contains("id=\"contact-form\"", "id=\"contact-name\"", "id=\"contact-email\"", "id=\"contact-save\"");
+        mvc.perform(post("/customers/" + id + "/contacts").with(as("manager")).with(csrf()).param("name", "")
+                .param("email", "x")).andExpect(content().string(org.hamcrest.Matchers.containsString("不是有效的电子邮件地址")));
+        mvc.perform(post("/customers/" + id + "/contacts").with(as("manager")).with(csrf()).param("name", "林峰"))
+                .andExpect(status().is3xxRedirection());
+        Long contactId = jdbc.sql("select id from contact where customer_id = :c").param("c", id).query(Long.class).single();
+        assertThat(html(get("/contacts/" + contactId + "/edit").with(as("manager")))).contains("林峰", "id=\"contact-primary\"");
+        mvc.perform(post("/customers/" + id + "/delete").with(as("manager")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/customers/" + id + "/delete").with(as("admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/customers/" + id).with(as("admin"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void citiesOfAProvinceLoadForTheRegionSelect() throws Exception {
         assertThat(html(get("/customers/cities").param("provinceCode", "420000").with(as("manager")))).contains("420100");
     }
