@@ -82,7 +82,7 @@ public class CustomerManagement {
     public CustomerDetails create(CustomerInput input, boolean confirmDuplicate) {
         CurrentUser user = users.requireCurrentUser();
         Long ownerId = input.getOwnerId() != null ? input.getOwnerId() : Long.valueOf(user.id());
-        checks.check(input, ownerId, true);
+        checks.check(input, ownerId, true, Map.of());
         if (!confirmDuplicate) {
             var found = duplicates.find(input.getName(), input.getPhone(), input.getTaxNumber(), null);
             if (!found.isEmpty()) {
@@ -116,7 +116,7 @@ public class CustomerManagement {
         if (ownerChanges && !users.requireCurrentUser().can(Permission.CUSTOMER_ASSIGN)) {
             throw InvalidInputException.of("ownerId", "customer.error.owner-not-permitted");
         }
-        checks.check(input, newOwner, ownerChanges);
+        checks.check(input, newOwner, ownerChanges, customer.auditValues());
         String newCode = input.getCode() == null || input.getCode().isBlank() ? customer.getCode() : input.getCode().strip();
         if (!newCode.equals(customer.getCode())) {
             if (customer.isCodeEdited()) {
@@ -275,7 +275,40 @@ public class CustomerManagement {
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        return entries;
+        return withOwnerNames(entries);
+    }
+
+    /** Shows account managers by name rather than id in the changes. */
+    private List<TimelineEntry> withOwnerNames(List<TimelineEntry> entries) {
+        List<Long> ids = new ArrayList<>();
+        for (TimelineEntry t : entries) {
+            for (TimelineEntry.FieldChange c : t.changes()) {
+                if ("ownerId".equals(c.field())) {
+                    addId(ids, c.before());
+                    addId(ids, c.after());
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        Map<Long, String> names = users.names(ids);
+        return entries.stream().map(t -> t.changes().isEmpty() ? t : new TimelineEntry(t.at(), t.kind(), t.actor(),
+                t.summary(), t.interaction(), t.ownership(), t.changes().stream()
+                        .map(c -> "ownerId".equals(c.field()) ? new TimelineEntry.FieldChange(c.field(),
+                                name(names, c.before()), name(names, c.after())) : c)
+                        .toList()))
+                .toList();
+    }
+
+    private static void addId(List<Long> ids, Object value) {
+        if (value instanceof Number n) {
+            ids.add(n.longValue());
+        }
+    }
+
+    private static Object name(Map<Long, String> names, Object value) {
+        return value instanceof Number n ? names.getOrDefault(n.longValue(), value.toString()) : value;
     }
 
     private static List<TimelineEntry.FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {

@@ -158,6 +158,53 @@ class CustomerApiTests extends CustomerTestSupport {
     }
 
     @Test
+    void recordsAnInteractionWithAttachmentsThroughMultipart() throws Exception {
+        long id = createCustomer("manager", "珠海多部件测试游艇厂").get("id").asLong();
+        var interaction = new org.springframework.mock.web.MockMultipartFile("interaction", "", "application/json",
+                "{\"occurredAt\":\"2026-04-02T09:00\",\"channelCode\":\"MEETING\",\"summary\":\"技术交流会\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var file = new org.springframework.mock.web.MockMultipartFile("files", "纪要.txt", "text/plain", new byte[] {1, 2, 3});
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/customers/" + id + "/interactions").file(interaction).file(file)
+                .with(as("manager")).with(csrf()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.attachments[0].filename").value("纪要.txt"))
+                .andReturn().getResponse().getContentAsString();
+        long attachmentId = json.readTree(body).get("attachments").get(0).get("id").asLong();
+        mvc.perform(get("/api/v1/attachments/" + attachmentId).with(as("manager")))
+                .andExpect(status().isOk()).andExpect(content().bytes(new byte[] {1, 2, 3}));
+        mvc.perform(get("/api/v1/attachments/" + attachmentId).with(as("manager2"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void keepsADictionaryCodeThatWasDisabledAfterItWasSaved() throws Exception {
+        long id = createCustomerJson("manager", "{\"name\":\"大连旧码测试船舶厂\",\"natureCode\":\"COLLECTIVE\"}").get("id").asLong();
+        jdbc.sql("update dict_entry set enabled = false where type = 'CUSTOMER_NATURE' and code = 'COLLECTIVE'").update();
+        mvc.perform(put("/api/v1/customers/" + id).with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"大连旧码测试船舶有限公司\",\"natureCode\":\"COLLECTIVE\",\"version\":0}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/customers").with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"大连新码测试公司\",\"natureCode\":\"COLLECTIVE\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("natureCode"));
+    }
+
+    @Test
+    void codeCanBeChangedOnceAndMustBeUnique() throws Exception {
+        JsonNode a = createCustomer("manager", "编号测试甲公司");
+        JsonNode b = createCustomer("manager", "编号测试乙公司");
+        String url = "/api/v1/customers/" + b.get("id").asLong();
+        mvc.perform(put(url).with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"编号测试乙公司\",\"code\":\"" + a.get("code").asString() + "\",\"version\":0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("编号")));
+        mvc.perform(put(url).with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"编号测试乙公司\",\"code\":\"VIP-001-TEST\",\"version\":0}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.codeEdited").value(true));
+        mvc.perform(put(url).with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"编号测试乙公司\",\"code\":\"VIP-002-TEST\",\"version\":1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+    }
+
+    @Test
     void auditsCustomerChangesWithOldAndNewValues() throws Exception {
         JsonNode c = createCustomer("manager", "合肥江淮配件厂");
         long id = c.get("id").asLong();

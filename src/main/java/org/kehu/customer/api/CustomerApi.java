@@ -2,8 +2,18 @@ package org.kehu.customer.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.kehu.customer.AttachmentFile;
+import org.kehu.customer.NewAttachment;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.kehu.customer.ContactDetails;
 import org.kehu.customer.ContactInput;
@@ -134,11 +144,40 @@ class CustomerApi {
         return customers.interactions(id, Math.max(1, Math.min(limit, 500)));
     }
 
-    @PostMapping("/customers/{id}/interactions")
+    @PostMapping(path = "/customers/{id}/interactions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an interaction", description = "occurredAt is local time in China, e.g. 2026-03-01T10:30")
     ResponseEntity<InteractionDetails> recordInteraction(@PathVariable long id, @RequestBody InteractionInput input) {
         InteractionDetails created = customers.recordInteraction(id, input, List.of());
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    @PostMapping(path = "/customers/{id}/interactions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Record an interaction with attachments",
+            description = "multipart: part `interaction` (JSON as for the plain POST) and any number of `files`")
+    ResponseEntity<InteractionDetails> recordInteractionWithFiles(@PathVariable long id,
+            @RequestPart("interaction") InteractionInput input,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) throws IOException {
+        List<NewAttachment> attachments = new ArrayList<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            if (!f.isEmpty()) {
+                attachments.add(new NewAttachment(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+            }
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(customers.recordInteraction(id, input, attachments));
+    }
+
+    @GetMapping("/attachments/{id}")
+    @Operation(summary = "Download an attachment of an interaction")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        AttachmentFile file = customers.attachment(id);
+        MediaType type;
+        try {
+            type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.contentType());
+        } catch (RuntimeException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(file.filename(), StandardCharsets.UTF_8).build().toString()).body(file.content());
     }
 
     /** Possible duplicates: 409 with the existing customers, so that the client can confirm. */

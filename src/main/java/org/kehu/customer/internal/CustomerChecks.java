@@ -37,9 +37,14 @@ public class CustomerChecks {
         this.users = users;
     }
 
-    /** Checks a customer; {@code ownerId} is the owner the customer will have. */
-    public void check(CustomerInput in, Long ownerId, boolean ownerChanges) {
+    /**
+     * Checks a customer; {@code ownerId} is the owner the customer will have. {@code current} holds the
+     * stored values when editing (else empty): a code that was valid when saved and has since been
+     * disabled in the dictionary may stay.
+     */
+    public void check(CustomerInput in, Long ownerId, boolean ownerChanges, Map<String, Object> current) {
         Errors e = new Errors();
+        e.current = current;
         String name = Text.clean(in.getName());
         if (name == null) {
             e.add("name", "customer.error.required");
@@ -66,7 +71,11 @@ public class CustomerChecks {
         }
         String province = Text.clean(in.getProvinceCode());
         String city = Text.clean(in.getCityCode());
-        if (province != null && dictionary.region(province).filter(r -> r.level() == 1 && r.enabled()).isEmpty()) {
+        boolean regionUnchanged = java.util.Objects.equals(province, current.get("provinceCode"))
+                && java.util.Objects.equals(city, current.get("cityCode"));
+        if (regionUnchanged) {
+            // kept as stored, even if a region has since been disabled
+        } else if (province != null && dictionary.region(province).filter(r -> r.level() == 1 && r.enabled()).isEmpty()) {
             e.add("provinceCode", "customer.error.unknown-code");
         } else if (city != null && (province == null || !dictionary.isCityOf(city, province))) {
             e.add("cityCode", "customer.error.city-not-in-province");
@@ -150,6 +159,7 @@ public class CustomerChecks {
 
     private final class Errors {
         private final Map<String, String> errors = new LinkedHashMap<>();
+        private Map<String, Object> current = Map.of();
 
         void add(String field, String key) {
             errors.putIfAbsent(field, key);
@@ -168,7 +178,8 @@ public class CustomerChecks {
         }
 
         void code(String field, DictionaryType type, String code) {
-            if (Text.clean(code) != null && !dictionary.isValid(type, code.strip())) {
+            if (Text.clean(code) != null && !code.strip().equals(current.get(field))
+                    && !dictionary.isValid(type, code.strip())) {
                 add(field, "customer.error.unknown-code");
             }
         }

@@ -59,11 +59,12 @@ class CustomerListController {
         model.addAttribute("countCapped", count > CustomerListing.COUNT_LIMIT);
         model.addAttribute("query", filter.toQueryString());
         support.customerOptions(model, filter.province(), true);
+        boolean canAssign = support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN);
+        model.addAttribute("canTransfer", canAssign);
         if (htmx != null && "customer-rows".equals(htmxTarget)) {
             return "customer/list :: rows";
         }
         model.addAttribute("savedFilters", savedFilters.mine());
-        boolean canAssign = support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN);
         model.addAttribute("transferTargets", canAssign ? support.users().usersWith(Permission.CUSTOMER_VIEW) : List.of());
         return "customer/list";
     }
