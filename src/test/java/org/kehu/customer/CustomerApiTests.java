@@ -79,6 +79,8 @@ class CustomerApiTests extends CustomerTestSupport {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id").value(hasItem(c.get("id").asInt())));
         mvc.perform(get("/api/v1/customers").param("q", "钢铁").with(as("manager")))
                 .andExpect(jsonPath("$.items[*].id").value(hasItem(c.get("id").asInt())));
+        mvc.perform(get("/api/v1/customers").param("q", c.get("code").asString().toLowerCase()).with(as("manager")))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(c.get("id").asInt())));
     }
 
     @Test

@@ -139,13 +139,15 @@ public class CustomerListQuery {
             p.put("code", escapeLike(f.code().toUpperCase()) + "%");
         }
         if (f.q() != null) {
+            // The search box takes a name, pinyin initials or an exact code alike.
             if (PinyinInitials.looksLikeInitials(f.q())) {
-                w.append(" and (c.name ilike :nameLike or c.name_initials like :initials)");
+                w.append(" and (c.name ilike :nameLike or c.name_initials like :initials or c.code = :qCode)");
                 p.put("initials", PinyinInitials.likePattern(f.q()));
             } else {
-                w.append(" and c.name ilike :nameLike");
+                w.append(" and (c.name ilike :nameLike or c.code = :qCode)");
             }
             p.put("nameLike", "%" + escapeLike(f.q()) + "%");
+            p.put("qCode", f.q().toUpperCase());
         }
         eq(w, p, "province_code", "province", f.province());
         eq(w, p, "city_code", "city", f.city());
