@@ -36,6 +36,24 @@ public class AuditTrail {
                 entityId, summary, oldValue, newValue);
     }
 
+    /** The audit entries of one record, newest first (at most 500), for its change history. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> history(String entityType, long entityId) {
+        return jdbc.sql("""
+                select id, at, actor_name, action, summary, old_value::text as old_value, new_value::text as new_value
+                  from audit_log where entity_type = :type and entity_id = :id order by at desc, id desc limit 500""")
+                .param("type", entityType).param("id", entityId)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("summary"),
+                        toMap(rs.getString("old_value")), toMap(rs.getString("new_value"))))
+                .list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> toMap(String jsonText) {
+        return jsonText == null ? null : json.readValue(jsonText, Map.class);
+    }
+
     /** Records a login attempt, which has no transaction of its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordLogin(Long userId, String username, boolean success, String address) {

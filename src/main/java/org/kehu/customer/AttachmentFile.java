@@ -1,0 +1,5 @@
+package org.kehu.customer;
+
+/** An attachment with its content, for download. */
+public record AttachmentFile(String filename, String contentType, byte[] content) {
+}

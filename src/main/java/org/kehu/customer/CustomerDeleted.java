@@ -1,0 +1,5 @@
+package org.kehu.customer;
+
+/** Published when a customer is deleted. */
+public record CustomerDeleted(long customerId, String code) {
+}

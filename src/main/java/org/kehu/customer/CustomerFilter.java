@@ -1,0 +1,56 @@
+package org.kehu.customer;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The filters and the sort of the customer list, shared by the page, the API and the export. Every
+ * field is optional; {@code q} matches a substring of the name or, when it is only letters, the pinyin
+ * initials. {@code sort} is one of updated (default), name, code, created.
+ */
+public record CustomerFilter(String code, String q, String province, String city, String nature, String group,
+        String industry, String grade, Long owner, String status, String sort) {
+
+    public CustomerFilter {
+        code = blankToNull(code);
+        q = blankToNull(q);
+        province = blankToNull(province);
+        city = blankToNull(city);
+        nature = blankToNull(nature);
+        group = blankToNull(group);
+        industry = blankToNull(industry);
+        grade = blankToNull(grade);
+        status = blankToNull(status);
+        sort = blankToNull(sort) == null ? "updated" : sort.strip();
+    }
+
+    public static CustomerFilter none() {
+        return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The filter as a query string (without paging), for links, saved filters and the export. */
+    public String toQueryString() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("q", q);
+        m.put("province", province);
+        m.put("city", city);
+        m.put("nature", nature);
+        m.put("group", group);
+        m.put("industry", industry);
+        m.put("grade", grade);
+        m.put("owner", owner);
+        m.put("status", status);
+        m.put("sort", "updated".equals(sort) ? null : sort);
+        return m.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

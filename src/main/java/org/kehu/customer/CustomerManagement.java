@@ -1,0 +1,348 @@
+package org.kehu.customer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.kehu.customer.internal.ContactService;
+import org.kehu.customer.internal.Customer;
+import org.kehu.customer.internal.CustomerChecks;
+import org.kehu.customer.internal.CustomerCodes;
+import org.kehu.customer.internal.CustomerOwnership;
+import org.kehu.customer.internal.CustomerOwnershipRepository;
+import org.kehu.customer.internal.CustomerReads;
+import org.kehu.customer.internal.CustomerRepository;
+import org.kehu.customer.internal.DuplicateFinder;
+import org.kehu.customer.internal.InteractionService;
+import org.kehu.customer.internal.ScopedCustomers;
+import org.kehu.identity.AuditAction;
+import org.kehu.identity.AuditEntry;
+import org.kehu.identity.AuditTrail;
+import org.kehu.identity.CurrentUser;
+import org.kehu.identity.Permission;
+import org.kehu.identity.UserDirectory;
+import org.kehu.shared.ConcurrentEditException;
+import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers, their contacts and interactions, and who owns them. Every method applies the signed-in
+ * user's data scope: a customer outside it is "not found". Changes are audited and published as events.
+ */
+@Service
+@Transactional
+public class CustomerManagement {
+
+    private final CustomerRepository customers;
+    private final ScopedCustomers scoped;
+    private final CustomerOwnershipRepository ownerships;
+    private final CustomerCodes codes;
+    private final DuplicateFinder duplicates;
+    private final CustomerChecks checks;
+    private final ContactService contacts;
+    private final InteractionService interactions;
+    private final CustomerReads reads;
+    private final UserDirectory users;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    CustomerManagement(CustomerRepository customers, ScopedCustomers scoped, CustomerOwnershipRepository ownerships,
+            CustomerCodes codes, DuplicateFinder duplicates, CustomerChecks checks, ContactService contacts,
+            InteractionService interactions, CustomerReads reads, UserDirectory users, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.customers = customers;
+        this.scoped = scoped;
+        this.ownerships = ownerships;
+        this.codes = codes;
+        this.duplicates = duplicates;
+        this.checks = checks;
+        this.contacts = contacts;
+        this.interactions = interactions;
+        this.reads = reads;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Creates a customer with a generated code, owned by {@code input.ownerId} or else by the signed-in
+     * user. Unless {@code confirmDuplicate}, refuses with {@link DuplicateCustomersException} when
+     * customers with the same name, phone or tax number exist.
+     */
+    @PreAuthorize("hasAuthority('customer.create')")
+    public CustomerDetails create(CustomerInput input, boolean confirmDuplicate) {
+        CurrentUser user = users.requireCurrentUser();
+        Long ownerId = input.getOwnerId() != null ? input.getOwnerId() : Long.valueOf(user.id());
+        checks.check(input, ownerId, true, Map.of());
+        if (!confirmDuplicate) {
+            var found = duplicates.find(input.getName(), input.getPhone(), input.getTaxNumber(), null);
+            if (!found.isEmpty()) {
+                throw new DuplicateCustomersException(found.stream()
+                        .map(d -> new DuplicateCustomersException.Duplicate(d.id(), d.code(), d.name(), d.matchedOn()))
+                        .toList());
+            }
+        }
+        Customer customer = new Customer(codes.next(), user.id());
+        apply(customer, input);
+        customer.setOwnerId(ownerId);
+        customers.saveAndFlush(customer);
+        ownerships.save(new CustomerOwnership(customer.getId(), ownerId, null, user.id()));
+        audit.recordChange(AuditAction.CREATE, "customer", customer.getId(), customer.getName(), null, customer.auditValues());
+        events.publishEvent(new CustomerRegistered(customer.getId(), customer.getCode(), customer.getName(), ownerId));
+        return customer.details();
+    }
+
+    /** Saves the profile; {@code input.version} must be the version read, else 409. */
+    @PreAuthorize("hasAuthority('customer.edit')")
+    public CustomerDetails update(long id, CustomerInput input) {
+        Customer customer = scoped.load(id);
+        if (input.getVersion() == null) {
+            throw InvalidInputException.of("version", "customer.error.required");
+        }
+        if (input.getVersion() != customer.getVersion()) {
+            throw new ConcurrentEditException("Customer", id);
+        }
+        Long newOwner = input.getOwnerId() == null ? customer.getOwnerId() : input.getOwnerId();
+        boolean ownerChanges = !Objects.equals(newOwner, customer.getOwnerId());
+        if (ownerChanges && !users.requireCurrentUser().can(Permission.CUSTOMER_ASSIGN)) {
+            throw InvalidInputException.of("ownerId", "customer.error.owner-not-permitted");
+        }
+        checks.check(input, newOwner, ownerChanges, customer.auditValues());
+        String newCode = input.getCode() == null || input.getCode().isBlank() ? customer.getCode() : input.getCode().strip();
+        if (!newCode.equals(customer.getCode())) {
+            if (customer.isCodeEdited()) {
+                throw InvalidInputException.of("code", "customer.error.code-edited-once");
+            }
+            checks.checkCode(newCode, customers.existsByCodeAndIdNot(newCode, id));
+            customer.editCode(newCode);
+        }
+        Map<String, Object> before = customer.auditValues();
+        apply(customer, input);
+        if (ownerChanges) {
+            changeOwner(customer, newOwner, null);
+        }
+        customers.saveAndFlush(customer);
+        audit.recordChange(AuditAction.UPDATE, "customer", id, customer.getName(), before, customer.auditValues());
+        events.publishEvent(new CustomerUpdated(id));
+        return customer.details();
+    }
+
+    @PreAuthorize("hasAuthority('customer.delete')")
+    public void delete(long id) {
+        Customer customer = scoped.load(id);
+        Map<String, Object> before = customer.auditValues();
+        // The main contact goes with the customer; clear the reference first so the cascade has one direction.
+        customer.setMainContactId(null);
+        customers.saveAndFlush(customer);
+        customers.delete(customer);
+        customers.flush();
+        audit.recordChange(AuditAction.DELETE, "customer", id, customer.getName(), before, null);
+        events.publishEvent(new CustomerDeleted(id, customer.getCode()));
+    }
+
+    /**
+     * Hands customers to another account manager, closing each one's current ownership period. All or
+     * nothing: a customer outside the scope fails the whole transfer with 404.
+     */
+    @PreAuthorize("hasAuthority('customer.assign')")
+    public int transfer(Collection<Long> customerIds, Long ownerId, String reason) {
+        if (customerIds == null || customerIds.isEmpty()) {
+            throw InvalidInputException.of("customerIds", "customer.error.required");
+        }
+        checks.checkNewOwner(ownerId, false);
+        int changed = 0;
+        for (Long id : new LinkedHashSet<>(customerIds)) {
+            Customer customer = scoped.load(id);
+            if (Objects.equals(customer.getOwnerId(), ownerId)) {
+                continue;
+            }
+            Long previous = customer.getOwnerId();
+            changeOwner(customer, ownerId, reason);
+            customers.saveAndFlush(customer);
+            audit.recordChange(AuditAction.TRANSFER, "customer", id, customer.getName(),
+                    Map.of("ownerId", previous == null ? "" : previous), Map.of("ownerId", ownerId));
+            changed++;
+        }
+        return changed;
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public Optional<CustomerDetails> find(long id) {
+        try {
+            return Optional.of(scoped.load(id).details());
+        } catch (RecordNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The customer, or 404 when unknown or outside the scope. */
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public CustomerDetails get(long id) {
+        return scoped.load(id).details();
+    }
+
+    /** Id, code, name and owner of a customer the signed-in user may see. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerSummary> summary(long id) {
+        return customers.findById(id).filter(c -> users.ownerScope().permits(c.getOwnerId()))
+                .map(c -> new CustomerSummary(c.getId(), c.getCode(), c.getName(), c.getOwnerId()));
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public List<ContactDetails> contacts(long customerId) {
+        return contacts.list(customerId);
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public ContactDetails contact(long contactId) {
+        return contacts.get(contactId);
+    }
+
+    @PreAuthorize("hasAuthority('customer.edit')")
+    public ContactDetails addContact(long customerId, ContactInput input) {
+        return contacts.add(customerId, input);
+    }
+
+    @PreAuthorize("hasAuthority('customer.edit')")
+    public ContactDetails updateContact(long contactId, ContactInput input) {
+        return contacts.update(contactId, input);
+    }
+
+    @PreAuthorize("hasAuthority('customer.edit')")
+    public void deleteContact(long contactId) {
+        contacts.delete(contactId);
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    public InteractionDetails recordInteraction(long customerId, InteractionInput input, List<NewAttachment> files) {
+        return interactions.record(customerId, input, files == null ? List.of() : files);
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public List<InteractionDetails> interactions(long customerId, int limit) {
+        scoped.load(customerId);
+        return reads.interactions(customerId, limit);
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public AttachmentFile attachment(long attachmentId) {
+        return interactions.attachment(attachmentId);
+    }
+
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public List<OwnershipPeriod> ownership(long customerId) {
+        scoped.load(customerId);
+        return reads.ownership(customerId);
+    }
+
+    /** Interactions, ownership periods and profile changes of a customer, newest first. */
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long customerId) {
+        scoped.load(customerId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (InteractionDetails i : reads.interactions(customerId, 200)) {
+            entries.add(new TimelineEntry(i.occurredAt(), TimelineEntry.Kind.INTERACTION, i.recordedByName(), i.summary(),
+                    i, null, List.of()));
+        }
+        for (OwnershipPeriod o : reads.ownership(customerId)) {
+            entries.add(new TimelineEntry(o.from(), TimelineEntry.Kind.OWNERSHIP, o.changedByName(), o.ownerName(), null,
+                    o, List.of()));
+        }
+        for (AuditEntry a : audit.history("customer", customerId)) {
+            if (a.action() == AuditAction.CREATE) {
+                entries.add(new TimelineEntry(a.at(), TimelineEntry.Kind.CREATED, a.actorName(), a.summary(), null, null,
+                        List.of()));
+            } else if (a.action() == AuditAction.UPDATE || a.action() == AuditAction.MERGE) {
+                entries.add(new TimelineEntry(a.at(), TimelineEntry.Kind.CHANGED, a.actorName(), a.summary(), null, null,
+                        changes(a.oldValue(), a.newValue())));
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return withOwnerNames(entries);
+    }
+
+    /** Shows account managers by name rather than id in the changes. */
+    private List<TimelineEntry> withOwnerNames(List<TimelineEntry> entries) {
+        List<Long> ids = new ArrayList<>();
+        for (TimelineEntry t : entries) {
+            for (TimelineEntry.FieldChange c : t.changes()) {
+                if ("ownerId".equals(c.field())) {
+                    addId(ids, c.before());
+                    addId(ids, c.after());
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        Map<Long, String> names = users.names(ids);
+        return entries.stream().map(t -> t.changes().isEmpty() ? t : new TimelineEntry(t.at(), t.kind(), t.actor(),
+                t.summary(), t.interaction(), t.ownership(), t.changes().stream()
+                        .map(c -> "ownerId".equals(c.field()) ? new TimelineEntry.FieldChange(c.field(),
+                                name(names, c.before()), name(names, c.after())) : c)
+                        .toList()))
+                .toList();
+    }
+
+    private static void addId(List<Long> ids, Object value) {
+        if (value instanceof Number n) {
+            ids.add(n.longValue());
+        }
+    }
+
+    private static Object name(Map<Long, String> names, Object value) {
+        return value instanceof Number n ? names.getOrDefault(n.longValue(), value.toString()) : value;
+    }
+
+    private static List<TimelineEntry.FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
+        if (before == null || after == null) {
+            return List.of();
+        }
+        List<TimelineEntry.FieldChange> changes = new ArrayList<>();
+        for (var e : after.entrySet()) {
+            Object old = before.get(e.getKey());
+            if (!Objects.equals(old, e.getValue())) {
+                changes.add(new TimelineEntry.FieldChange(e.getKey(), old, e.getValue()));
+            }
+        }
+        return changes;
+    }
+
+    private void changeOwner(Customer customer, Long newOwner, String reason) {
+        Long previous = customer.getOwnerId();
+        ownerships.findFirstByCustomerIdAndToAtIsNullOrderByFromAtDesc(customer.getId()).ifPresent(CustomerOwnership::end);
+        ownerships.save(new CustomerOwnership(customer.getId(), newOwner, reason, users.requireCurrentUser().id()));
+        customer.setOwnerId(newOwner);
+        events.publishEvent(new CustomerOwnerChanged(customer.getId(), previous, newOwner));
+    }
+
+    private static void apply(Customer customer, CustomerInput in) {
+        customer.rename(in.getName().strip());
+        customer.setProfile(clean(in.getWebsite()), clean(in.getPhone()), clean(in.getFax()), clean(in.getProvinceCode()),
+                clean(in.getCityCode()), clean(in.getAddress()), clean(in.getNatureCode()), clean(in.getGroupCode()),
+                clean(in.getIndustryCode()), clean(in.getGradeCode()), clean(in.getBank()), clean(in.getBankAccount()),
+                clean(in.getTaxNumber()), clean(in.getSourceCode()),
+                clean(in.getStatus()) == null ? "ACTIVE" : in.getStatus().strip());
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package org.kehu.customer;
+
+/** Published when a customer passes from one account manager to another. */
+public record CustomerOwnerChanged(long customerId, Long previousOwnerId, Long newOwnerId) {
+}

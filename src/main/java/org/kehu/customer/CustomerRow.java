@@ -1,0 +1,10 @@
+package org.kehu.customer;
+
+import java.time.Instant;
+
+/** One line of the customer list and of its export. */
+public record CustomerRow(long id, String code, String name, String phone, String provinceCode, String cityCode,
+        String natureCode, String groupCode, String industryCode, String gradeCode, String sourceCode, String status,
+        Long ownerId, String ownerName, String mainContactName, String taxNumber, String address, Instant createdAt,
+        Instant updatedAt) {
+}

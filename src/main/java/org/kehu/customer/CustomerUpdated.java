@@ -1,0 +1,5 @@
+package org.kehu.customer;
+
+/** Published when a customer's profile is saved. */
+public record CustomerUpdated(long customerId) {
+}

@@ -1,0 +1,100 @@
+package org.kehu.customer.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.kehu.customer.CustomerRow;
+import org.kehu.dictionary.Dictionary;
+import org.kehu.dictionary.DictionaryType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+/**
+ * Writes customer rows to CSV (UTF-8 with a byte-order mark, so that Excel reads Chinese) or to an
+ * Excel sheet, flushing as it goes. Codes are written as labels in the user's language.
+ */
+@Component
+public class CustomerExportWriter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final List<String> COLUMNS = List.of("code", "name", "phone", "province", "city", "address", "nature",
+            "group", "industry", "grade", "source", "status", "owner", "mainContact", "taxNumber", "createdAt", "updatedAt");
+
+    private final Dictionary dictionary;
+    private final MessageSource messages;
+
+    CustomerExportWriter(Dictionary dictionary, MessageSource messages) {
+        this.dictionary = dictionary;
+        this.messages = messages;
+    }
+
+    /** {@code source} feeds rows to the consumer it is given. */
+    public void write(boolean excel, OutputStream out, Consumer<Consumer<CustomerRow>> source) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        CodeLabels labels = new CodeLabels(dictionary, locale);
+        List<String> header = COLUMNS.stream()
+                .map(c -> messages.getMessage("customer.field." + c, null, c, locale)).toList();
+        if (excel) {
+            Workbook wb = new Workbook(out, "Kehu", "1.0");
+            Worksheet ws = wb.newWorksheet(messages.getMessage("customer.list.title", null, "Customers", locale));
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+                ws.style(0, c).bold().set();
+            }
+            int[] r = {1};
+            source.accept(row -> {
+                List<String> values = values(row, labels);
+                for (int c = 0; c < values.size(); c++) {
+                    ws.value(r[0], c, values.get(c));
+                }
+                if (++r[0] % 1000 == 0) {
+                    flush(ws);
+                }
+            });
+            ws.finish();
+            wb.finish();
+        } else {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
+            csv.writeRecord(header);
+            source.accept(row -> csv.writeRecord(values(row, labels)));
+            csv.flush();
+        }
+    }
+
+    private static void flush(Worksheet ws) {
+        try {
+            ws.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> values(CustomerRow r, CodeLabels l) {
+        return java.util.Arrays.asList(r.code(), r.name(), n(r.phone()), l.region(r.provinceCode()), l.region(r.cityCode()),
+                n(r.address()), l.label(DictionaryType.CUSTOMER_NATURE, r.natureCode()),
+                l.label(DictionaryType.CUSTOMER_GROUP, r.groupCode()), l.label(DictionaryType.INDUSTRY, r.industryCode()),
+                l.label(DictionaryType.CUSTOMER_GRADE, r.gradeCode()), l.label(DictionaryType.CUSTOMER_SOURCE, r.sourceCode()),
+                l.label(DictionaryType.CUSTOMER_STATUS, r.status()), n(r.ownerName()), n(r.mainContactName()),
+                n(r.taxNumber()), r.createdAt() == null ? "" : TIME.format(r.createdAt()),
+                r.updatedAt() == null ? "" : TIME.format(r.updatedAt()));
+    }
+
+    private static String n(String s) {
+        return s == null ? "" : s;
+    }
+
+}

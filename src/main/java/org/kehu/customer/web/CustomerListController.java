@@ -1,0 +1,124 @@
+package org.kehu.customer.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.kehu.customer.CustomerFilter;
+import org.kehu.customer.CustomerListing;
+import org.kehu.customer.CustomerManagement;
+import org.kehu.customer.CustomerPage;
+import org.kehu.customer.SavedFilters;
+import org.kehu.identity.Permission;
+import org.kehu.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The customer list: filters, sorting, keyset pager, saved filters, transfer of selected customers, export. */
+@Controller
+@PreAuthorize("hasAuthority('customer.view')")
+class CustomerListController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final CustomerListing listing;
+    private final CustomerManagement customers;
+    private final SavedFilters savedFilters;
+    private final PageSupport support;
+    private final MessageSource messages;
+
+    CustomerListController(CustomerListing listing, CustomerManagement customers, SavedFilters savedFilters,
+            PageSupport support, MessageSource messages) {
+        this.listing = listing;
+        this.customers = customers;
+        this.savedFilters = savedFilters;
+        this.support = support;
+        this.messages = messages;
+    }
+
+    @GetMapping("/customers")
+    String list(@ModelAttribute("filter") CustomerFilter filter, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+        CustomerPage page = listing.page(filter, after, before, PAGE_SIZE);
+        long count = listing.countUpTo(filter);
+        model.addAttribute("page", page);
+        model.addAttribute("count", count);
+        model.addAttribute("countCapped", count > CustomerListing.COUNT_LIMIT);
+        model.addAttribute("query", filter.toQueryString());
+        support.customerOptions(model, filter.province(), true);
+        boolean canAssign = support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN);
+        model.addAttribute("canTransfer", canAssign);
+        if (htmx != null && "customer-rows".equals(htmxTarget)) {
+            return "customer/list :: rows";
+        }
+        model.addAttribute("savedFilters", savedFilters.mine());
+        model.addAttribute("transferTargets", canAssign ? support.users().usersWith(Permission.CUSTOMER_VIEW) : List.of());
+        return "customer/list";
+    }
+
+    @GetMapping("/customers/export")
+    void export(@ModelAttribute CustomerFilter filter, @RequestParam(defaultValue = "csv") String format,
+            HttpServletResponse response) throws IOException {
+        ExportResponses.write(listing, filter, format, response);
+    }
+
+    /** The city options of a province, for the region selects. */
+    @GetMapping("/customers/cities")
+    String cities(@RequestParam(required = false) String province, @RequestParam(required = false) String provinceCode,
+            Model model) {
+        if (province == null || province.isBlank()) {
+            province = provinceCode;
+        }
+        model.addAttribute("cities", province == null || province.isBlank() ? List.of() : support.dictionary().cities(province));
+        return "customer/fragments :: cities";
+    }
+
+    @PostMapping("/customers/transfer")
+    String transfer(@RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(required = false) Long ownerId, @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
+        try {
+            int n = customers.transfer(ids, ownerId, reason == null || reason.isBlank() ? null : reason.strip());
+            redirect.addFlashAttribute("flash", message("customer.transfer.done", n));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("transferError", e.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/customers" + (query.isBlank() ? "" : "?" + query);
+    }
+
+    @PostMapping("/customers/filters")
+    String saveFilter(@RequestParam(name = "filterName", required = false) String name,
+            @RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
+        try {
+            savedFilters.save(name, query);
+            redirect.addFlashAttribute("flash", message("customer.filters.saved"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("filterError", e.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/customers" + (query.isBlank() ? "" : "?" + query);
+    }
+
+    @PostMapping("/customers/filters/{id}/delete")
+    String deleteFilter(@PathVariable long id, RedirectAttributes redirect) {
+        savedFilters.delete(id);
+        redirect.addFlashAttribute("flash", message("common.deleted"));
+        return "redirect:/customers";
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

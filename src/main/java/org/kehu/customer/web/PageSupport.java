@@ -1,0 +1,77 @@
+package org.kehu.customer.web;
+
+import java.util.Map;
+
+import org.kehu.customer.internal.CodeLabels;
+import org.kehu.dictionary.Dictionary;
+import org.kehu.dictionary.DictionaryType;
+import org.kehu.identity.Permission;
+import org.kehu.identity.UserDirectory;
+import org.kehu.shared.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** What the customer pages share: the options of the selects, labels, and field errors on forms. */
+@Component
+class PageSupport {
+
+    private final Dictionary dictionary;
+    private final UserDirectory users;
+
+    PageSupport(Dictionary dictionary, UserDirectory users) {
+        this.dictionary = dictionary;
+        this.users = users;
+    }
+
+    void labels(Model model) {
+        model.addAttribute("labels", new CodeLabels(dictionary, LocaleContextHolder.getLocale()));
+    }
+
+    /** The options of the customer selects; {@code province} picks the cities offered. */
+    void customerOptions(Model model, String province, boolean allEntries) {
+        labels(model);
+        model.addAttribute("natures", options(DictionaryType.CUSTOMER_NATURE, allEntries));
+        model.addAttribute("groups", options(DictionaryType.CUSTOMER_GROUP, allEntries));
+        model.addAttribute("industries", options(DictionaryType.INDUSTRY, allEntries));
+        model.addAttribute("grades", options(DictionaryType.CUSTOMER_GRADE, allEntries));
+        model.addAttribute("sources", options(DictionaryType.CUSTOMER_SOURCE, allEntries));
+        model.addAttribute("statuses", options(DictionaryType.CUSTOMER_STATUS, allEntries));
+        model.addAttribute("provinces", dictionary.provinces());
+        model.addAttribute("cities", province == null || province.isBlank() ? java.util.List.of() : dictionary.cities(province));
+        model.addAttribute("owners", users.assignableOwners(Permission.CUSTOMER_VIEW));
+    }
+
+    Object options(DictionaryType type, boolean allEntries) {
+        return allEntries ? dictionary.entries(type) : dictionary.enabledEntries(type);
+    }
+
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
+    UserDirectory users() {
+        return users;
+    }
+
+    /** Puts each message of the exception beside its field; unknown fields become form-wide messages. */
+    static void reject(BindingResult binding, InvalidInputException e) {
+        for (Map.Entry<String, String> err : e.fieldErrors().entrySet()) {
+            if (binding.getFieldType(err.getKey()) != null || hasProperty(binding, err.getKey())) {
+                binding.rejectValue(err.getKey(), err.getValue(), err.getValue());
+            } else {
+                binding.reject(err.getValue(), err.getValue());
+            }
+        }
+    }
+
+    private static boolean hasProperty(BindingResult binding, String field) {
+        try {
+            return binding.getTarget() != null
+                    && new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
