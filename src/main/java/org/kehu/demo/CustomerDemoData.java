@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * About 320 customers of realistic Chinese enterprises over 17 provinces, with 1–4 contacts each,
+ * 320 customers of realistic Chinese enterprises over 15 provinces and municipalities, with 1–4 contacts each,
  * interactions over the last two years and their ownership history. Owned by {@code manager} and
  * {@code manager2}, a few by {@code director}. Deterministic (fixed seed) and written in batches.
  */

@@ -212,6 +212,55 @@ class CustomerImportTests {
                 .andExpect(jsonPath("$.importedContacts").value(1));
     }
 
+    @Test
+    void resolvesProvinceAndCityByTheirNames() throws Exception {
+        jdbc.sql("""
+                insert into region(code, parent_code, level, name_zh, name_en) values
+                 ('420000', null, 1, '湖北省', 'Hubei'), ('420100', '420000', 2, '武汉市', 'Wuhan')
+                on conflict (code) do nothing""").update();
+        Path file = csv("regions.csv", List.of("客户名称", "省份", "城市"),
+                List.of("武汉测试光电有限公司", "湖北", "武汉市"),
+                List.of("武汉测试光纤有限公司", "Hubei", "不存在市"));
+
+        mvc.perform(multipart("/api/v1/customers/import").file(upload(file, "text/csv")).param("mode", "VALID_ROWS").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.importedCustomers").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("city"));
+        assertThat(jdbc.sql("select province_code || '/' || city_code from customer where name = '武汉测试光电有限公司'")
+                .query(String.class).single()).isEqualTo("420000/420100");
+    }
+
+    @Test
+    void readsCsvSavedByChineseExcelInGb18030() throws Exception {
+        byte[] gbk = "客户名称,联系人姓名\n黄石测试矿机有限公司,彭强\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+        MockMultipartFile file = new MockMultipartFile("file", "gbk.csv", "text/csv", gbk);
+
+        mvc.perform(multipart("/api/v1/customers/import").file(file).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.importedCustomers").value(1));
+        assertThat(jdbc.sql("select count(*) from contact where name = '彭强'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void importPageOffersTheFormAndTheTemplates() throws Exception {
+        mvc.perform(get("/customers/import"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"import-file\"")))
+                .andExpect(content().string(containsString("id=\"import-mode-valid\"")))
+                .andExpect(content().string(containsString("id=\"import-template-xlsx\"")));
+    }
+
+    @Test
+    @WithUserDetails("service")
+    void staffWithoutTheImportPermissionAreRefused() throws Exception {
+        mvc.perform(get("/customers/import")).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/customers/import")
+                        .file(new MockMultipartFile("file", "a.csv", "text/csv", "客户名称\n某公司\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     private long countCustomers(String namePattern) {
         return jdbc.sql("select count(*) from customer where name like :p").param("p", namePattern).query(Long.class).single();
     }
