@@ -9,7 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code bench/run customers [--customers N] [--requests R]}: starts the application on a fresh
+ * {@code bench/run customers [--customers N] [--requests R] [--explain]}: starts the application on a fresh
  * embedded database under {@code target/bench-db}, loads N generated customers with 3 contacts each
  * by {@code COPY}, and measures the customer list, a filtered deep page, a name search and the
  * customer page over HTTP and as raw SQL.
@@ -22,7 +22,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty() || !"customers".equals(list.get(0))) {
-            System.err.println("Usage: bench/run customers [--customers N] [--requests R]");
+            System.err.println("Usage: bench/run customers [--customers N] [--requests R] [--explain]");
             System.exit(2);
         }
         int customers = intOption(list, "--customers", 1_000_000);
@@ -44,7 +44,7 @@ public final class Bench {
             loader.load(customers);
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
-            CustomerCases cases = new CustomerCases(context.getBean(javax.sql.DataSource.class), port, requests);
+            CustomerCases cases = new CustomerCases(context.getBean(javax.sql.DataSource.class), port, requests, list.contains("--explain"));
             cases.runAll();
         } catch (Exception e) {
             e.printStackTrace();

@@ -47,10 +47,12 @@ final class CustomerCases {
     private final int requests;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final boolean explain;
     private String token;
 
-    CustomerCases(DataSource dataSource, int port, int requests) {
+    CustomerCases(DataSource dataSource, int port, int requests, boolean explain) {
         this.dataSource = dataSource;
+        this.explain = explain;
         this.base = "http://127.0.0.1:" + port;
         this.requests = requests;
     }
@@ -219,6 +221,16 @@ final class CustomerCases {
     }
 
     private Timings measureSql(Connection c, String sql, SqlFor binder) throws SQLException {
+        if (explain) {
+            try (PreparedStatement ps = c.prepareStatement("explain (analyze, costs off) " + sql)) {
+                binder.at(0).bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        System.out.println("plan: " + rs.getString(1));
+                    }
+                }
+            }
+        }
         Timings t = new Timings();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < WARM_UP + requests; i++) {

@@ -61,14 +61,14 @@ final class CustomerLoader {
             for (int i = 0; i < customers; i++) {
                 long id = firstCustomer + i;
                 EnterpriseGenerator.Place place = gen.place();
-                String[] trade = gen.tradeWordAndIndustry().split("\\|");
-                String name = gen.companyName(place, trade[0]);
+                EnterpriseGenerator.Trade trade = gen.trade();
+                String name = gen.companyName(place, trade.word());
                 String initials = initialsCache.computeIfAbsent(name, PinyinInitials::of);
                 long owner = owners.get(i % owners.size());
                 Instant updated = now.minus(gen.random().nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
                 row(buf, id, "KB" + id, name, initials, firstContact + 3L * i, gen.landline(place), place.provinceCode(),
                         place.cityCode(), place.cityName() + "市工业园区" + (1 + gen.random().nextInt(500)) + "号",
-                        gen.nature(), gen.group(), trade[1], gen.grade(), owner, gen.taxNumber(), gen.source(), "ACTIVE",
+                        gen.nature(), gen.group(), trade.industryCode(), gen.grade(), owner, gen.taxNumber(), gen.source(), "ACTIVE",
                         owner, updated.minus(30, ChronoUnit.DAYS), updated, 0);
                 if (buf.length() > CHUNK) {
                     flush(customersIn, buf);

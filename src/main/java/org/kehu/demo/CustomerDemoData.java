@@ -68,9 +68,9 @@ class CustomerDemoData implements DemoDataSet {
                 industry = "STEEL";
             } else {
                 place = gen.place();
-                String[] trade = gen.tradeWordAndIndustry().split("\\|");
-                name = gen.companyName(place, trade[0]);
-                industry = trade[1];
+                EnterpriseGenerator.Trade trade = gen.trade();
+                name = gen.companyName(place, trade.word());
+                industry = trade.industryCode();
             }
             if (!names.add(name)) {
                 continue;

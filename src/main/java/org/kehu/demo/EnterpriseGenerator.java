@@ -19,7 +19,7 @@ public final class EnterpriseGenerator {
     }
 
     /** An industry word of a company name and the dictionary code of its industry. */
-    record Trade(String word, String industryCode) {
+    public record Trade(String word, String industryCode) {
     }
 
     public static final List<Place> PLACES = List.of(
@@ -98,13 +98,8 @@ public final class EnterpriseGenerator {
         return prefix + pick(WORDS) + tradeWord + pick(SUFFIXES);
     }
 
-    Trade trade() {
+    public Trade trade() {
         return pick(TRADES);
-    }
-
-    public String tradeWordAndIndustry() {
-        Trade t = trade();
-        return t.word() + "|" + t.industryCode();
     }
 
     public String nature() {
