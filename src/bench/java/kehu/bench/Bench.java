@@ -1,0 +1,71 @@
+package kehu.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.kehu.KehuApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bench/run customers [--customers N] [--requests R] [--explain]}: starts the application on a fresh
+ * embedded database under {@code target/bench-db}, loads N generated customers with 3 contacts each
+ * by {@code COPY}, and measures the customer list, a filtered deep page, a name search and the
+ * customer page over HTTP and as raw SQL.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> list = Arrays.asList(args);
+        if (list.isEmpty() || !"customers".equals(list.get(0))) {
+            System.err.println("Usage: bench/run customers [--customers N] [--requests R] [--explain]");
+            System.exit(2);
+        }
+        int customers = intOption(list, "--customers", 1_000_000);
+        int requests = intOption(list, "--requests", 200);
+
+        long started = System.nanoTime();
+        SpringApplication app = new SpringApplication(KehuApplication.class);
+        // Command-line arguments, because they win over application.properties (./data, port 8080).
+        String[] settings = {"--kehu.embedded.data-dir=target/bench-db", "--kehu.embedded.clean=true",
+                "--kehu.embedded.pool-size=10", "--kehu.demo-data=true", "--server.port=0",
+                "--spring.datasource.url=", "--logging.level.root=WARN", "--logging.level.org.kehu=WARN",
+                "--spring.main.banner-mode=off"};
+        int status = 0;
+        try (ConfigurableApplicationContext context = app.run(settings)) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            System.out.printf("bench: application started on port %d (%.1f s)%n", port, seconds(started));
+            CustomerLoader loader = new CustomerLoader(context.getBean(javax.sql.DataSource.class));
+            long loadStart = System.nanoTime();
+            loader.load(customers);
+            System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
+                    customers * 3L, seconds(loadStart));
+            CustomerCases cases = new CustomerCases(context.getBean(javax.sql.DataSource.class), port, requests, list.contains("--explain"));
+            cases.runAll();
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.out.printf("bench: done in %.1f s%n", seconds(started));
+        System.exit(status);
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static int intOption(List<String> args, String name, int fallback) {
+        int i = args.indexOf(name);
+        if (i < 0) {
+            return fallback;
+        }
+        if (i + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a number");
+        }
+        return Integer.parseInt(args.get(i + 1).replace("_", "").replace(",", ""));
+    }
+}

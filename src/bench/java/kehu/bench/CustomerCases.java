@@ -1,0 +1,275 @@
+package kehu.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.kehu.identity.internal.ApiTokenAuthenticationFilter;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The four measured cases. Each runs its HTTP request and the equivalent raw SQL the same number of
+ * times after a warm-up, and prints {@code RESULT case=... p50_ms p95_ms raw_p95_ms ratio}. HTTP runs
+ * as {@code executive} (data scope: all) with a personal access token.
+ */
+final class CustomerCases {
+
+    static final String PROVINCE = "420000";
+    static final String GROUP = "CURRENT";
+    static final String SEARCH = "华星机械";
+    private static final int WARM_UP = 20;
+    private static final String COLUMNS = """
+            c.id, c.code, c.name, c.province_code, c.city_code, c.nature_code, c.group_code, c.grade_code,
+            c.status, c.updated_at, c.version, u.name as owner_name, p.name as contact_name, p.mobile""";
+    private static final String FROM = " from customer c left join app_user u on u.id = c.owner_id"
+            + " left join contact p on p.id = c.main_contact_id ";
+
+    private final DataSource dataSource;
+    private final String base;
+    private final int requests;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final boolean explain;
+    private String token;
+
+    CustomerCases(DataSource dataSource, int port, int requests, boolean explain) {
+        this.dataSource = dataSource;
+        this.explain = explain;
+        this.base = "http://127.0.0.1:" + port;
+        this.requests = requests;
+    }
+
+    void runAll() throws Exception {
+        token = createToken();
+        List<String> results = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            results.add(listFirstPage(c));
+            results.add(filteredPage50(c));
+            results.add(nameSearch(c));
+            results.add(customerPage(c));
+        }
+        System.out.println();
+        results.forEach(System.out::println);
+    }
+
+    private String createToken() throws SQLException {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String value = "kehu_bench_" + HexFormat.of().formatHex(random);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                insert into api_token(user_id, name, token_hash, prefix)
+                select id, 'bench', ?, ? from app_user where username = 'executive'""")) {
+            ps.setString(1, ApiTokenAuthenticationFilter.sha256(value));
+            ps.setString(2, value.substring(0, 12));
+            ps.executeUpdate();
+        }
+        return value;
+    }
+
+    private String listFirstPage(Connection c) throws Exception {
+        String url = "/api/v1/customers?sort=updated&size=20";
+        Timings httpTimes = measureHttp("list_first", i -> url);
+        Timings raw = measureSql(c, "select " + COLUMNS + FROM + " order by c.updated_at desc, c.id desc limit 21", i -> ps -> { });
+        return result("list_first", httpTimes, raw);
+    }
+
+    /** The 50th page of 20 with a province and group filter, reached by keyset: the cursor of page 49 is found first. */
+    private String filteredPage50(Connection c) throws Exception {
+        String first = "/api/v1/customers?province=" + PROVINCE + "&group=" + GROUP + "&sort=updated&size=20";
+        String cursor = null;
+        String pageUrl = null;
+        HttpResponse<String> probe = get(first);
+        if (probe.statusCode() == 200) {
+            String url = first;
+            for (int page = 1; page < 50; page++) {
+                JsonNode body = json.readTree(get(url).body());
+                JsonNode next = body.get("next");
+                if (next == null || next.isNull()) {
+                    System.out.println("bench: the filtered list has fewer than 50 pages; measuring its last page");
+                    break;
+                }
+                cursor = next.asString();
+                url = first + "&after=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+            }
+            pageUrl = url;
+        }
+        final String measured = pageUrl;
+        Timings httpTimes = measured == null ? Timings.unavailable("list_page50_filtered", probe.statusCode())
+                : measureHttp("list_page50_filtered", i -> measured);
+
+        // The same page as raw SQL: the keyset position after 49 pages, then the page query from there.
+        Timestamp afterUpdated;
+        long afterId;
+        // With a small --customers the filter may have fewer than 50 pages: then its last page is measured.
+        try (PreparedStatement ps = c.prepareStatement("""
+                with filtered as (select updated_at, id from customer where province_code = ? and group_code = ?
+                                   order by updated_at desc, id desc limit 980)
+                select updated_at, id, (select count(*) from filtered) from filtered
+                 order by updated_at, id limit 1
+                 offset (select case when count(*) >= 980 then 0 else least(20, count(*) - 1) end from filtered)""")) {
+            ps.setString(1, PROVINCE);
+            ps.setString(2, GROUP);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("Too few customers for the filtered list; load more with --customers");
+                }
+                if (rs.getLong(3) < 980) {
+                    System.out.println("bench: the filtered list has fewer than 50 pages; raw SQL measures its last page");
+                }
+                afterUpdated = rs.getTimestamp(1);
+                afterId = rs.getLong(2);
+            }
+        }
+        Timings raw = measureSql(c, "select " + COLUMNS + FROM + """
+                 where c.province_code = ? and c.group_code = ? and (c.updated_at, c.id) < (?, ?)
+                 order by c.updated_at desc, c.id desc limit 21""", i -> ps -> {
+            ps.setString(1, PROVINCE);
+            ps.setString(2, GROUP);
+            ps.setTimestamp(3, afterUpdated);
+            ps.setLong(4, afterId);
+        });
+        return result("list_page50_filtered", httpTimes, raw);
+    }
+
+    private String nameSearch(Connection c) throws Exception {
+        String url = "/api/v1/customers?q=" + URLEncoder.encode(SEARCH, StandardCharsets.UTF_8) + "&sort=updated&size=20";
+        Timings httpTimes = measureHttp("search_name", i -> url);
+        Timings raw = measureSql(c, "select " + COLUMNS + FROM + """
+                 where c.name like ? order by c.updated_at desc, c.id desc limit 21""",
+                i -> ps -> ps.setString(1, "%" + SEARCH + "%"));
+        return result("search_name", httpTimes, raw);
+    }
+
+    /** Random customers; the raw side reads the customer with its owner and its contacts, as the page does. */
+    private String customerPage(Connection c) throws Exception {
+        long min;
+        long max;
+        try (PreparedStatement ps = c.prepareStatement("select min(id), max(id) from customer"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            min = rs.getLong(1);
+            max = rs.getLong(2);
+        }
+        long[] ids = new Random(7).longs(WARM_UP + requests, min, max + 1).toArray();
+        Timings httpTimes = measureHttp("customer_page", i -> "/api/v1/customers/" + ids[i]);
+        String sql = "select " + COLUMNS + ", c.address, c.phone, c.tax_number, c.industry_code, c.source_code" + FROM
+                + " where c.id = ?";
+        String contacts = "select id, name, title, mobile, email, is_primary from contact where customer_id = ? order by is_primary desc, id";
+        Timings raw = new Timings();
+        try (PreparedStatement one = c.prepareStatement(sql); PreparedStatement many = c.prepareStatement(contacts)) {
+            for (int i = 0; i < WARM_UP + requests; i++) {
+                long start = System.nanoTime();
+                one.setLong(1, ids[i]);
+                drain(one);
+                many.setLong(1, ids[i]);
+                drain(many);
+                if (i >= WARM_UP) {
+                    raw.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return result("customer_page", httpTimes, raw);
+    }
+
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    interface SqlFor {
+        Binder at(int i);
+    }
+
+    interface UrlFor {
+        String at(int i);
+    }
+
+    private Timings measureHttp(String name, UrlFor url) throws Exception {
+        HttpResponse<String> probe = get(url.at(0));
+        if (probe.statusCode() != 200) {
+            return Timings.unavailable(name, probe.statusCode());
+        }
+        Timings t = new Timings();
+        for (int i = 0; i < WARM_UP + requests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(url.at(i));
+            long elapsed = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " for " + url.at(i));
+            }
+            if (i >= WARM_UP) {
+                t.add(elapsed);
+            }
+        }
+        return t;
+    }
+
+    private Timings measureSql(Connection c, String sql, SqlFor binder) throws SQLException {
+        if (explain) {
+            try (PreparedStatement ps = c.prepareStatement("explain (analyze, costs off) " + sql)) {
+                binder.at(0).bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        System.out.println("plan: " + rs.getString(1));
+                    }
+                }
+            }
+        }
+        Timings t = new Timings();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < WARM_UP + requests; i++) {
+                long start = System.nanoTime();
+                binder.at(i).bind(ps);
+                drain(ps);
+                if (i >= WARM_UP) {
+                    t.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return t;
+    }
+
+    private static void drain(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String result(String name, Timings httpTimes, Timings raw) {
+        double rawP95 = raw.percentile(95);
+        if (httpTimes.unavailableStatus() != 0) {
+            return "RESULT case=%s p50_ms=n/a p95_ms=n/a raw_p95_ms=%.2f ratio=n/a   (HTTP answered %d: the customer REST API is not on this build)"
+                    .formatted(name, rawP95, httpTimes.unavailableStatus());
+        }
+        double p95 = httpTimes.percentile(95);
+        return "RESULT case=%s p50_ms=%.2f p95_ms=%.2f raw_p95_ms=%.2f ratio=%.2f".formatted(name,
+                httpTimes.percentile(50), p95, rawP95, p95 / rawP95);
+    }
+}

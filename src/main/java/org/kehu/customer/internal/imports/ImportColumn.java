@@ -1,0 +1,80 @@
+package org.kehu.customer.internal.imports;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The columns of an import file, in template order, each with its English and Chinese header: a file
+ * may use either (or mix them), in any order. Customer columns repeat on every contact row of the
+ * same customer.
+ */
+public enum ImportColumn {
+    CUSTOMER_CODE("customerCode", "Customer code", "客户编码", true),
+    CUSTOMER_NAME("customerName", "Customer name", "客户名称", true),
+    PHONE("phone", "Phone", "电话", true),
+    FAX("fax", "Fax", "传真", true),
+    WEBSITE("website", "Website", "网址", true),
+    PROVINCE("province", "Province", "省份", true),
+    CITY("city", "City", "城市", true),
+    ADDRESS("address", "Address", "地址", true),
+    NATURE("nature", "Nature", "客户性质", true),
+    GROUP("group", "Group", "客户分组", true),
+    INDUSTRY("industry", "Industry", "行业", true),
+    GRADE("grade", "Grade", "客户等级", true),
+    SOURCE("source", "Source", "客户来源", true),
+    TAX_NUMBER("taxNumber", "Tax number", "税号", true),
+    BANK("bank", "Bank", "开户银行", true),
+    BANK_ACCOUNT("bankAccount", "Bank account", "银行账号", true),
+    OWNER("owner", "Owner username", "负责人账号", true),
+    CONTACT_NAME("contactName", "Contact name", "联系人姓名", false),
+    CONTACT_DEPARTMENT("contactDepartment", "Contact department", "联系人部门", false),
+    CONTACT_TITLE("contactTitle", "Contact title", "联系人职务", false),
+    CONTACT_MOBILE("contactMobile", "Contact mobile", "联系人手机", false),
+    CONTACT_OFFICE_PHONE("contactOfficePhone", "Contact office phone", "联系人办公电话", false),
+    CONTACT_EMAIL("contactEmail", "Contact e-mail", "联系人邮箱", false),
+    CONTACT_BIRTHDAY("contactBirthday", "Contact birthday", "联系人生日", false),
+    CONTACT_MARKETING_CONSENT("contactMarketingConsent", "Marketing consent", "同意营销", false),
+    CONTACT_PRIMARY("contactPrimary", "Primary contact", "主联系人", false);
+
+    private final String field;
+    private final String english;
+    private final String chinese;
+    private final boolean customerColumn;
+
+    ImportColumn(String field, String english, String chinese, boolean customerColumn) {
+        this.field = field;
+        this.english = english;
+        this.chinese = chinese;
+        this.customerColumn = customerColumn;
+    }
+
+    /** The field name used in error reports. */
+    public String field() {
+        return field;
+    }
+
+    public String english() {
+        return english;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    boolean customerColumn() {
+        return customerColumn;
+    }
+
+    /** The column a header cell names, in either language, ignoring case, spaces and a {@code *} mark. */
+    static Optional<ImportColumn> ofHeader(String header) {
+        String h = normalize(header);
+        return Arrays.stream(values())
+                .filter(c -> normalize(c.english).equals(h) || normalize(c.chinese).equals(h) || normalize(c.field).equals(h))
+                .findFirst();
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.replace("\uFEFF", "").replace("*", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.kehu.customer.internal.imports;
+
+import java.util.Map;
+
+import org.kehu.shared.InvalidInputException;
+
+/** The whole file is refused (not CSV or Excel, header does not match): nothing is written. */
+public class ImportRefusedException extends InvalidInputException {
+
+    private final String messageKey;
+    private final Object[] args;
+
+    ImportRefusedException(String messageKey, Object... args) {
+        super(Map.of("file", messageKey));
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

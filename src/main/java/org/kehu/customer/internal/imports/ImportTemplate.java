@@ -1,0 +1,97 @@
+package org.kehu.customer.internal.imports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+/**
+ * The file to fill in: the Chinese header and two example rows (one customer, two contacts). The
+ * Excel template adds a sheet that lists every column with its Chinese and English header, either of
+ * which an import accepts.
+ */
+public final class ImportTemplate {
+
+    private static final List<List<String>> EXAMPLE = List.of(
+            List.of("", "武汉示例机械制造有限公司", "027-88886666", "", "https://www.example.com.cn", "湖北", "武汉",
+                    "武汉市东湖高新区光谷大道1号", "私营", "潜在客户", "机械制造", "重点客户", "展会", "91420100MA4KXXXX1X",
+                    "中国工商银行武汉分行", "6222020200001234567", "", "王建华", "采购部", "采购经理", "13800138000",
+                    "027-88886667", "wangjianhua@example.com.cn", "1980-05-12", "是", "是"),
+            List.of("", "武汉示例机械制造有限公司", "027-88886666", "", "https://www.example.com.cn", "湖北", "武汉",
+                    "武汉市东湖高新区光谷大道1号", "私营", "潜在客户", "机械制造", "重点客户", "展会", "91420100MA4KXXXX1X",
+                    "中国工商银行武汉分行", "6222020200001234567", "", "李娜", "技术部", "技术主管", "13900139000", "", "",
+                    "", "否", "否"));
+
+    private ImportTemplate() {
+    }
+
+    public static List<String> chineseHeader() {
+        return Arrays.stream(ImportColumn.values()).map(ImportColumn::chinese).toList();
+    }
+
+    public static List<String> englishHeader() {
+        return Arrays.stream(ImportColumn.values()).map(ImportColumn::english).toList();
+    }
+
+    /** UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
+    public static void writeCsv(OutputStream out) {
+        try {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            csv.writeRecord(chineseHeader());
+            EXAMPLE.forEach(csv::writeRecord);
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void writeExcel(OutputStream out) {
+        try {
+            Workbook wb = new Workbook(out, "Kehu", "1.0");
+            Worksheet sheet = wb.newWorksheet("客户导入");
+            List<String> header = chineseHeader();
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+                sheet.style(0, c).bold().set();
+                for (int r = 0; r < EXAMPLE.size(); r++) {
+                    sheet.value(r + 1, c, EXAMPLE.get(r).get(c));
+                }
+            }
+            Worksheet help = wb.newWorksheet("说明 Columns");
+            help.value(0, 0, "中文表头");
+            help.value(0, 1, "English header");
+            help.value(0, 2, "说明 / Notes");
+            ImportColumn[] columns = ImportColumn.values();
+            for (int i = 0; i < columns.length; i++) {
+                help.value(i + 1, 0, columns[i].chinese());
+                help.value(i + 1, 1, columns[i].english());
+                help.value(i + 1, 2, note(columns[i]));
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String note(ImportColumn column) {
+        return switch (column) {
+            case CUSTOMER_CODE -> "可空，空则自动编号 / optional, numbered automatically when empty";
+            case CUSTOMER_NAME -> "必填；同名（或同编码）的行合为一个客户 / required; rows with the same name or code make one customer";
+            case NATURE, GROUP, INDUSTRY, GRADE, SOURCE -> "字典编码或名称 / dictionary code or label (Chinese or English)";
+            case PROVINCE, CITY -> "名称或行政区划代码 / name or GB/T 2260 code";
+            case OWNER -> "可空，默认导入人 / optional username, needs the assign permission";
+            case CONTACT_BIRTHDAY -> "yyyy-MM-dd";
+            case CONTACT_MARKETING_CONSENT, CONTACT_PRIMARY -> "是/否 · yes/no";
+            default -> "";
+        };
+    }
+}
