@@ -57,7 +57,11 @@ class CustomerMergeController {
     }
 
     @GetMapping
-    String compare(@RequestParam long source, @RequestParam long target, Model model) {
+    String compare(@RequestParam(required = false) Long source, @RequestParam(required = false) String sourceCode,
+            @RequestParam long target, Model model) {
+        if (source == null) {
+            source = merger.idOfCode(sourceCode);
+        }
         Map<String, Object> s = merger.read(source);
         Map<String, Object> t = merger.read(target);
         model.addAttribute("source", s);

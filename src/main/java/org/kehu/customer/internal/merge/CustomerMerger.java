@@ -39,6 +39,13 @@ public class CustomerMerger {
         this.audit = audit;
     }
 
+    /** The id of the customer with this code, for the merge form on the customer page; 404 when unknown. */
+    public long idOfCode(String code) {
+        return jdbc.sql("select id from customer where code = :code").param("code", code == null ? "" : code.trim())
+                .query(Long.class).optional()
+                .orElseThrow(() -> new org.kehu.shared.RecordNotFoundException("customer", code));
+    }
+
     /** One customer's fields for the side-by-side page, or 404 when unknown or out of scope. */
     @Transactional(readOnly = true)
     public Map<String, Object> read(long id) {
