@@ -80,7 +80,7 @@ class CustomerMergeController {
             merger.merge(target, source, version);
         } catch (ConcurrentEditException | RuleViolationException e) {
             model.addAttribute("mergeError", e instanceof RuleViolationException r ? r.messageKey() : "customer.merge.error.stale");
-            return compare(source, target, model);
+            return compare(source, null, target, model);
         }
         redirect.addFlashAttribute("message", "customer.merge.done");
         return "redirect:/customers/" + target;
