@@ -49,7 +49,7 @@ class CustomerJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#contact-list")).containsText("郑海涛");
 
         page.fill("#interaction-occurredAt",
-                LocalDateTime.now().minusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+                LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         page.selectOption("#interaction-channel", "VISIT");
         page.selectOption("#interaction-contact", new SelectOption().setLabel("郑海涛"));
         page.fill("#interaction-place", "襄阳工厂");
@@ -60,7 +60,9 @@ class CustomerJourneyBrowserIT extends BrowserTestSupport {
         screenshot("customer-page-with-timeline");
 
         page.click("#menu-customers");
-        page.fill("#filter-q", "xyqx");
+        page.waitForLoadState();
+        page.fill("#filter-q", "xyqxjm");
+        page.waitForURL(u -> u.contains("q=xyqxjm"));
         assertThat(page.locator("#customer-rows")).containsText("襄阳齐鑫精密机械有限公司");
         assertThat(page.locator("#customer-rows .customer-link")).hasCount(1);
         screenshot("customer-list-pinyin-search");
