@@ -30,6 +30,13 @@ public final class Bench {
 
         long started = System.nanoTime();
         SpringApplication app = new SpringApplication(KehuApplication.class);
+        ServerClock serverClock = new ServerClock();
+        app.addInitializers(ctx -> ((org.springframework.context.support.GenericApplicationContext) ctx).registerBean(
+                "benchServerClock", org.springframework.boot.web.servlet.FilterRegistrationBean.class, () -> {
+                    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(serverClock);
+                    registration.setOrder(Integer.MIN_VALUE);
+                    return registration;
+                }));
         // Command-line arguments, because they win over application.properties (./data, port 8080).
         String[] settings = {"--kehu.embedded.data-dir=target/bench-db", "--kehu.embedded.clean=true",
                 "--kehu.embedded.pool-size=10", "--kehu.demo-data=true", "--server.port=0",
@@ -44,7 +51,7 @@ public final class Bench {
             loader.load(customers);
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
-            CustomerCases cases = new CustomerCases(context.getBean(javax.sql.DataSource.class), port, requests, list.contains("--explain"));
+            CustomerCases cases = new CustomerCases(context.getBean(javax.sql.DataSource.class), serverClock, port, requests, list.contains("--explain"));
             cases.runAll();
         } catch (Exception e) {
             e.printStackTrace();

@@ -1,18 +1,36 @@
 package org.kehu.dictionary;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Reads the data dictionary and the regions: what forms offer, what lists show, what input is checked against. */
+/**
+ * Reads the data dictionary and the regions: what forms offer, what lists show, what input is checked
+ * against. Both are small and read on every page, so they are held in memory and read again after a
+ * change ({@link DictionaryChanged}) or after a minute (another node may have changed them).
+ */
 @Service
 public class Dictionary {
 
+    private static final long MAX_AGE_NANOS = 60_000_000_000L;
+
+    private record Snapshot(Map<DictionaryType, List<DictionaryEntry>> entries, Map<String, Region> regions,
+            List<Region> provinces, Map<String, List<Region>> cities, long loadedAt) {
+    }
+
     private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
 
     Dictionary(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -25,17 +43,11 @@ public class Dictionary {
 
     /** All entries of a type, disabled ones too: what a filter or an old record may show. */
     public List<DictionaryEntry> entries(DictionaryType type) {
-        return jdbc.sql("""
-                select type, code, label_zh, label_en, sort_order, enabled from dict_entry
-                 where type = :type order by sort_order, code""").param("type", type.name())
-                .query(DictionaryEntry.class).list();
+        return current().entries().getOrDefault(type, List.of());
     }
 
     public Optional<DictionaryEntry> entry(DictionaryType type, String code) {
-        return jdbc.sql("""
-                select type, code, label_zh, label_en, sort_order, enabled from dict_entry
-                 where type = :type and code = :code""").param("type", type.name()).param("code", code)
-                .query(DictionaryEntry.class).optional();
+        return entries(type).stream().filter(e -> e.code().equals(code)).findFirst();
     }
 
     /** Whether the code is an enabled entry of the type: the check for new input. */
@@ -53,18 +65,15 @@ public class Dictionary {
     }
 
     public List<Region> provinces() {
-        return jdbc.sql("select code, parent_code, level, name_zh, name_en, sort_order, enabled from region where level = 1 order by sort_order, code")
-                .query(Region.class).list();
+        return current().provinces();
     }
 
     public List<Region> cities(String provinceCode) {
-        return jdbc.sql("select code, parent_code, level, name_zh, name_en, sort_order, enabled from region where parent_code = :p order by sort_order, code")
-                .param("p", provinceCode).query(Region.class).list();
+        return current().cities().getOrDefault(provinceCode, List.of());
     }
 
     public Optional<Region> region(String code) {
-        return jdbc.sql("select code, parent_code, level, name_zh, name_en, sort_order, enabled from region where code = :c")
-                .param("c", code).query(Region.class).optional();
+        return Optional.ofNullable(code).map(current().regions()::get);
     }
 
     /** The region's name in the current locale, or the code itself when unknown. */
@@ -79,5 +88,51 @@ public class Dictionary {
     /** Whether the city belongs to the province (both enabled). */
     public boolean isCityOf(String cityCode, String provinceCode) {
         return region(cityCode).filter(r -> r.enabled() && provinceCode.equals(r.parentCode())).isPresent();
+    }
+
+    /** Inside the changing transaction: later reads in it see the change. */
+    @EventListener
+    void changed(DictionaryChanged event) {
+        snapshot = null;
+    }
+
+    /** After commit or rollback: every reader sees what the database holds. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    void completed(DictionaryChanged event) {
+        snapshot = null;
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.loadedAt() > MAX_AGE_NANOS) {
+            s = load();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private Snapshot load() {
+        Map<DictionaryType, List<DictionaryEntry>> entries = jdbc.sql("""
+                select type, code, label_zh, label_en, sort_order, enabled from dict_entry order by type, sort_order, code""")
+                .query((rs, n) -> {
+                    DictionaryType type;
+                    try {
+                        type = DictionaryType.valueOf(rs.getString("type"));
+                    } catch (IllegalArgumentException unknownType) {
+                        return null;
+                    }
+                    return new DictionaryEntry(type, rs.getString("code"), rs.getString("label_zh"),
+                            rs.getString("label_en"), rs.getInt("sort_order"), rs.getBoolean("enabled"));
+                }).list().stream().filter(e -> e != null)
+                .collect(Collectors.groupingBy(DictionaryEntry::type, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        List<Region> all = jdbc.sql("""
+                select code, parent_code, level, name_zh, name_en, sort_order, enabled from region order by sort_order, code""")
+                .query(Region.class).list();
+        Map<String, Region> byCode = all.stream().collect(Collectors.toUnmodifiableMap(Region::code, r -> r));
+        List<Region> provinces = all.stream().filter(r -> r.level() == 1).toList();
+        Map<String, List<Region>> cities = all.stream().filter(r -> r.parentCode() != null)
+                .sorted(Comparator.comparingInt(Region::sortOrder).thenComparing(Region::code))
+                .collect(Collectors.groupingBy(Region::parentCode, Collectors.toUnmodifiableList()));
+        return new Snapshot(entries, byCode, provinces, cities, System.nanoTime());
     }
 }

@@ -180,7 +180,11 @@ class CustomerApiTests extends CustomerTestSupport {
     @Test
     void keepsADictionaryCodeThatWasDisabledAfterItWasSaved() throws Exception {
         long id = createCustomerJson("manager", "{\"name\":\"大连旧码测试船舶厂\",\"natureCode\":\"COLLECTIVE\"}").get("id").asLong();
-        jdbc.sql("update dict_entry set enabled = false where type = 'CUSTOMER_NATURE' and code = 'COLLECTIVE'").update();
+        String entry = mvc.perform(get("/api/v1/dictionary/CUSTOMER_NATURE/COLLECTIVE").with(as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(put("/api/v1/dictionary/CUSTOMER_NATURE/COLLECTIVE").with(as("admin")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(entry.replace("\"enabled\":true", "\"enabled\":false")))
+                .andExpect(status().isOk());
         mvc.perform(put("/api/v1/customers/" + id).with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"大连旧码测试船舶有限公司\",\"natureCode\":\"COLLECTIVE\",\"version\":0}"))
                 .andExpect(status().isOk());

@@ -19,6 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
+    /** Set by a filter that has already read the account in this request. */
+    static final String CHECKED = ActiveAccountFilter.class.getName() + ".checked";
+
     private final JdbcClient jdbc;
 
     ActiveAccountFilter(JdbcClient jdbc) {
@@ -29,7 +32,8 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal && !stillEnabled(principal)) {
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal
+                && request.getAttribute(CHECKED) == null && !stillEnabled(principal)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -41,6 +41,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                     .flatMap(accounts::loadById)
                     .filter(p -> p.isEnabled() && p.isAccountNonLocked());
             if (principal.isPresent()) {
+                // The account was just read: the active-account check need not read it again.
+                request.setAttribute(ActiveAccountFilter.CHECKED, Boolean.TRUE);
                 var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
                         principal.get().getAuthorities());
                 SecurityContextHolder.getContext().setAuthentication(auth);
@@ -50,9 +52,16 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private Optional<Long> userOf(String token) {
-        return jdbc.sql("""
-                update api_token set last_used_at = now() where token_hash = :hash and revoked_at is null
-                returning user_id""").param("hash", sha256(token)).query(Long.class).optional();
+        record Token(long id, long userId, boolean stale) {
+        }
+        Optional<Token> found = jdbc.sql("""
+                select id, user_id, (last_used_at is null or last_used_at < now() - interval '1 minute') as stale
+                  from api_token where token_hash = :hash and revoked_at is null""")
+                .param("hash", sha256(token)).query(Token.class).optional();
+        // "Last used" to the minute is enough; writing it on every call would make each API read a write.
+        found.filter(Token::stale).ifPresent(t -> jdbc.sql("update api_token set last_used_at = now() where id = :id")
+                .param("id", t.id()).update());
+        return found.map(Token::userId);
     }
 
     /** Tokens are stored only as this hash. */

@@ -1,7 +1,6 @@
 package org.kehu.identity.internal;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,21 +37,27 @@ public class StaffAccounts implements UserDetailsService {
 
     private Optional<StaffPrincipal> load(String condition, Object key) {
         record Row(long id, String username, String name, Long departmentId, String passwordHash, boolean enabled,
-                Instant lockedUntil) {
+                Instant lockedUntil, String[] permissions, String[] scopes) {
         }
+        // One round trip: the user with the permissions and data scopes of all their roles.
         Optional<Row> row = jdbc.sql("""
-                select u.id, u.username, u.name, u.department_id, u.password_hash, u.enabled, u.locked_until
-                  from app_user u where %s""".formatted(condition)).param("key", key).query(Row.class).optional();
+                select u.id, u.username, u.name, u.department_id, u.password_hash, u.enabled, u.locked_until,
+                       array(select distinct rp.permission from user_role ur join role_permission rp on rp.role_id = ur.role_id
+                              where ur.user_id = u.id) as permissions,
+                       array(select r.data_scope from user_role ur join role r on r.id = ur.role_id
+                              where ur.user_id = u.id) as scopes
+                  from app_user u where %s""".formatted(condition)).param("key", key)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
+                        (Long) rs.getObject("department_id"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+                        rs.getObject("locked_until", java.time.OffsetDateTime.class) == null ? null
+                                : rs.getObject("locked_until", java.time.OffsetDateTime.class).toInstant(),
+                        (String[]) rs.getArray("permissions").getArray(), (String[]) rs.getArray("scopes").getArray()))
+                .optional();
         return row.map(r -> {
-            Set<String> permissions = new HashSet<>(jdbc.sql("""
-                    select distinct rp.permission from user_role ur join role_permission rp on rp.role_id = ur.role_id
-                     where ur.user_id = :id""").param("id", r.id()).query(String.class).list());
-            DataScope scope = jdbc.sql("""
-                    select r.data_scope from user_role ur join role r on r.id = ur.role_id where ur.user_id = :id""")
-                    .param("id", r.id()).query(String.class).list().stream().map(DataScope::valueOf)
+            DataScope scope = java.util.Arrays.stream(r.scopes()).map(DataScope::valueOf)
                     .reduce(DataScope.OWN, DataScope::widest);
             boolean nonLocked = r.lockedUntil() == null || r.lockedUntil().isBefore(Instant.now());
-            var user = new CurrentUser(r.id(), r.username(), r.name(), r.departmentId(), scope, Set.copyOf(permissions));
+            var user = new CurrentUser(r.id(), r.username(), r.name(), r.departmentId(), scope, Set.of(r.permissions()));
             return new StaffPrincipal(user, r.passwordHash(), r.enabled(), nonLocked);
         });
     }
