@@ -70,7 +70,11 @@ final class CustomerCases {
             results.add(nameSearch(c));
             results.add(customerPage(c));
         }
+        Timings floor = measureHttp("floor", i -> "/actuator/health");
         System.out.println();
+        System.out.printf("bench: server floor, GET /actuator/health (no database) p50_ms=%.2f p95_ms=%.2f%n",
+                floor.percentile(50), floor.percentile(95));
+        roundTrips.remove("floor");
         roundTrips.forEach((name, t) -> System.out.printf(
                 "bench: %s client round trip (HTTP client included) p50_ms=%.2f p95_ms=%.2f%n", name, t.percentile(50), t.percentile(95)));
         results.forEach(System.out::println);
