@@ -78,7 +78,8 @@ class CustomerDemoData implements DemoDataSet {
             int n = customers.size();
             long owner = n % 20 == 7 ? director : n % 2 == 0 ? manager : manager2;
             Long previous = n % 9 == 4 ? (owner == manager ? manager2 : manager) : null;
-            Instant created = now.minus(30 + gen.random().nextInt(900), ChronoUnit.DAYS);
+            Instant created = now.minus(30 + gen.random().nextInt(900), ChronoUnit.DAYS)
+                    .minus(gen.random().nextInt(24 * 60), ChronoUnit.MINUTES);
             // Every nature, group and grade occurs: the first ones cycle through them.
             String nature = n < 30 ? EnterpriseGenerator.NATURES.get(n % 6) : gen.nature();
             String group = n < 30 ? EnterpriseGenerator.GROUPS.get(n % 5) : gen.group();
