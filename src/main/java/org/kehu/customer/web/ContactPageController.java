@@ -13,8 +13,8 @@ import org.kehu.customer.NewAttachment;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,10 +42,10 @@ class ContactPageController {
     private final CustomerManagement customers;
     private final PageSupport support;
     private final CustomerPageController customerPage;
-    private final MessageSource messages;
+    private final Messages messages;
 
     ContactPageController(CustomerManagement customers, PageSupport support, CustomerPageController customerPage,
-            MessageSource messages) {
+            Messages messages) {
         this.customers = customers;
         this.support = support;
         this.customerPage = customerPage;
@@ -66,10 +66,10 @@ class ContactPageController {
         if (!binding.hasErrors()) {
             try {
                 customers.addContact(id, form);
-                redirect.addFlashAttribute("flash", message("common.saved"));
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
                 return "redirect:/customers/" + id + "#contacts";
             } catch (InvalidInputException e) {
-                PageSupport.reject(binding, e);
+                FormErrors.addTo(binding, e);
             }
         }
         return form(model, id, null);
@@ -91,10 +91,10 @@ class ContactPageController {
         if (!binding.hasErrors()) {
             try {
                 customers.updateContact(id, form);
-                redirect.addFlashAttribute("flash", message("common.saved"));
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
                 return "redirect:/customers/" + c.customerId() + "#contacts";
             } catch (InvalidInputException e) {
-                PageSupport.reject(binding, e);
+                FormErrors.addTo(binding, e);
             } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("conflict", true);
@@ -108,7 +108,7 @@ class ContactPageController {
     String deleteContact(@PathVariable long id, RedirectAttributes redirect) {
         long customerId = customers.contact(id).customerId();
         customers.deleteContact(id);
-        redirect.addFlashAttribute("flash", message("common.deleted"));
+        redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/customers/" + customerId + "#contacts";
     }
 
@@ -127,10 +127,10 @@ class ContactPageController {
                     }
                 }
                 customers.recordInteraction(id, form, attachments);
-                redirect.addFlashAttribute("flash", message("common.saved"));
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
                 return "redirect:/customers/" + id + "#customer-timeline";
             } catch (InvalidInputException e) {
-                PageSupport.reject(binding, e);
+                FormErrors.addTo(binding, e);
             }
         }
         return customerPage.showPage(id, model);
@@ -158,7 +158,4 @@ class ContactPageController {
         return "customer/contact-form";
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }

@@ -8,8 +8,8 @@ import org.kehu.customer.InteractionInput;
 import org.kehu.identity.Permission;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.Messages;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +31,9 @@ class CustomerPageController {
 
     private final CustomerManagement customers;
     private final PageSupport support;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CustomerPageController(CustomerManagement customers, PageSupport support, MessageSource messages) {
+    CustomerPageController(CustomerManagement customers, PageSupport support, Messages messages) {
         this.customers = customers;
         this.support = support;
         this.messages = messages;
@@ -93,10 +93,10 @@ class CustomerPageController {
         }
         try {
             CustomerDetails created = customers.create(form, confirmDuplicate);
-            redirect.addFlashAttribute("flash", message("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/customers/" + created.id();
         } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e);
+            FormErrors.addTo(binding, e);
         } catch (DuplicateCustomersException e) {
             model.addAttribute("duplicates", e.duplicates());
         }
@@ -121,10 +121,10 @@ class CustomerPageController {
         }
         try {
             customers.update(id, form);
-            redirect.addFlashAttribute("flash", message("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/customers/" + id;
         } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e);
+            FormErrors.addTo(binding, e);
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
@@ -136,7 +136,7 @@ class CustomerPageController {
     @PreAuthorize("hasAuthority('customer.delete')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         customers.delete(id);
-        redirect.addFlashAttribute("flash", message("common.deleted"));
+        redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/customers";
     }
 
@@ -148,7 +148,4 @@ class CustomerPageController {
         return "customer/form";
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }

@@ -11,7 +11,8 @@ import org.kehu.dictionary.internal.EntryRow;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +35,9 @@ class DictionaryAdminController {
 
     private final DictionaryAdmin admin;
     private final SmartValidator validator;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    DictionaryAdminController(DictionaryAdmin admin, SmartValidator validator, MessageSource messages) {
+    DictionaryAdminController(DictionaryAdmin admin, SmartValidator validator, Messages messages) {
         this.admin = admin;
         this.validator = validator;
         this.messages = messages;
@@ -73,10 +74,10 @@ class DictionaryAdminController {
         if (!binding.hasErrors()) {
             try {
                 EntryRow created = admin.create(type, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "dictionary.entry.created", created.code()));
+                redirect.addFlashAttribute("flash", messages.text("dictionary.entry.created", created.code()));
                 return "redirect:/admin/dictionary/" + type.name();
             } catch (InvalidInputException e) {
-                Pages.reject(binding, e.fieldErrors());
+                FormErrors.addTo(binding, e);
             }
         }
         return form(type, form, null, model);
@@ -99,7 +100,7 @@ class DictionaryAdminController {
         if (!binding.hasErrors()) {
             try {
                 admin.update(type, code, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "common.saved"));
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
                 return "redirect:/admin/dictionary/" + type.name();
             } catch (ConcurrentEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -128,9 +129,9 @@ class DictionaryAdminController {
         DictionaryType type = DictionaryAdmin.type(typeName);
         try {
             admin.delete(type, code);
-            redirect.addFlashAttribute("flash", Pages.text(messages, "common.deleted"));
+            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", Pages.text(messages, e.messageKey(), e.args()));
+            redirect.addFlashAttribute("problem", messages.text(e.messageKey(), e.args()));
         }
         return "redirect:/admin/dictionary/" + type.name();
     }

@@ -10,7 +10,8 @@ import org.kehu.dictionary.internal.RegionRow;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +34,9 @@ class RegionAdminController {
 
     private final RegionAdmin regions;
     private final SmartValidator validator;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    RegionAdminController(RegionAdmin regions, SmartValidator validator, MessageSource messages) {
+    RegionAdminController(RegionAdmin regions, SmartValidator validator, Messages messages) {
         this.regions = regions;
         this.validator = validator;
         this.messages = messages;
@@ -73,7 +74,7 @@ class RegionAdminController {
         if (!binding.hasErrors()) {
             try {
                 regions.update(code, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "common.saved"));
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
                 return "redirect:" + back(region);
             } catch (ConcurrentEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -100,10 +101,10 @@ class RegionAdminController {
         if (!binding.hasErrors()) {
             try {
                 RegionRow city = regions.addCity(code, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "region.city.created", city.nameZh()));
+                redirect.addFlashAttribute("flash", messages.text("region.city.created", city.nameZh()));
                 return "redirect:/admin/regions/" + code;
             } catch (InvalidInputException e) {
-                Pages.reject(binding, e.fieldErrors());
+                FormErrors.addTo(binding, e);
             }
         }
         return form(form, null, province, model);
@@ -126,9 +127,9 @@ class RegionAdminController {
         RegionRow region = regions.region(code);
         try {
             regions.delete(code);
-            redirect.addFlashAttribute("flash", Pages.text(messages, "common.deleted"));
+            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", Pages.text(messages, e.messageKey(), e.args()));
+            redirect.addFlashAttribute("problem", messages.text(e.messageKey(), e.args()));
         }
         return "redirect:" + back(region);
     }

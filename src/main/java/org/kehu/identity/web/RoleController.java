@@ -10,8 +10,8 @@ import org.kehu.identity.internal.RoleForm;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoleController {
 
     private final RoleAdmin roles;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    RoleController(RoleAdmin roles, MessageSource messages) {
+    RoleController(RoleAdmin roles, Messages messages) {
         this.roles = roles;
         this.messages = messages;
     }
@@ -59,7 +59,7 @@ class RoleController {
         }
         try {
             long id = roles.create(form);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/roles/" + id;
         } catch (InvalidInputException e) {
             FormErrors.addTo(result, e);
@@ -85,14 +85,14 @@ class RoleController {
         }
         try {
             roles.update(id, form);
-            redirect.addFlashAttribute("flash", text("identity.role.saved"));
+            redirect.addFlashAttribute("flash", messages.text("identity.role.saved"));
             return "redirect:/admin/roles/" + id;
         } catch (InvalidInputException e) {
             FormErrors.addTo(result, e);
             return form(model, id);
         } catch (ConcurrentEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", text("error.concurrent-edit"));
+            model.addAttribute("conflict", messages.text("error.concurrent-edit"));
             return form(model, id);
         }
     }
@@ -102,10 +102,10 @@ class RoleController {
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         try {
             roles.delete(id);
-            redirect.addFlashAttribute("flash", text("common.deleted"));
+            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
             return "redirect:/admin/roles";
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
             return "redirect:/admin/roles/" + id;
         }
     }
@@ -122,7 +122,4 @@ class RoleController {
         return "identity/admin/role-form";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }

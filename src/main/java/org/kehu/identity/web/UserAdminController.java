@@ -13,8 +13,8 @@ import org.kehu.identity.internal.UserForm;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +37,10 @@ class UserAdminController {
     private final DepartmentAdmin departments;
     private final RoleAdmin roles;
     private final Dictionary dictionary;
-    private final MessageSource messages;
+    private final Messages messages;
 
     UserAdminController(UserAdmin users, DepartmentAdmin departments, RoleAdmin roles, Dictionary dictionary,
-            MessageSource messages) {
+            Messages messages) {
         this.users = users;
         this.departments = departments;
         this.roles = roles;
@@ -85,7 +85,7 @@ class UserAdminController {
         }
         try {
             var created = users.create(form);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             redirect.addFlashAttribute("newPassword", created.password());
             return "redirect:/admin/users/" + created.id();
         } catch (InvalidInputException e) {
@@ -111,14 +111,14 @@ class UserAdminController {
         }
         try {
             users.update(id, form);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
             FormErrors.addTo(result, e);
             return form(model, id);
         } catch (ConcurrentEditException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", text("error.concurrent-edit"));
+            model.addAttribute("conflict", messages.text("error.concurrent-edit"));
             return form(model, id);
         }
     }
@@ -127,7 +127,7 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.edit')")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         users.setEnabled(id, true);
-        redirect.addFlashAttribute("flash", text("identity.user.enabled-now"));
+        redirect.addFlashAttribute("flash", messages.text("identity.user.enabled-now"));
         return "redirect:/admin/users/" + id;
     }
 
@@ -136,9 +136,9 @@ class UserAdminController {
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         try {
             users.setEnabled(id, false);
-            redirect.addFlashAttribute("flash", text("identity.user.disabled-now"));
+            redirect.addFlashAttribute("flash", messages.text("identity.user.disabled-now"));
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
         }
         return "redirect:/admin/users/" + id;
     }
@@ -147,7 +147,7 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.edit')")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         users.unlock(id);
-        redirect.addFlashAttribute("flash", text("identity.user.unlocked"));
+        redirect.addFlashAttribute("flash", messages.text("identity.user.unlocked"));
         return "redirect:/admin/users/" + id;
     }
 
@@ -158,7 +158,7 @@ class UserAdminController {
         try {
             redirect.addFlashAttribute("newPassword", users.resetPassword(id, password));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", text("identity.password.too-short"));
+            redirect.addFlashAttribute("actionError", messages.text("identity.password.too-short"));
         }
         return "redirect:/admin/users/" + id;
     }
@@ -168,10 +168,10 @@ class UserAdminController {
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         try {
             users.delete(id);
-            redirect.addFlashAttribute("flash", text("common.deleted"));
+            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
             return "redirect:/admin/users";
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
+            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
             return "redirect:/admin/users/" + id;
         }
     }
@@ -188,7 +188,4 @@ class UserAdminController {
         return "identity/admin/user-form";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }
