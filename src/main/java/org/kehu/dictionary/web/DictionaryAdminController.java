@@ -2,16 +2,12 @@ package org.kehu.dictionary.web;
 
 import java.util.Comparator;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.dictionary.internal.DictionaryAdmin;
 import org.kehu.dictionary.internal.EntryForm;
 import org.kehu.dictionary.internal.EntryRow;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,16 +67,11 @@ class DictionaryAdminController {
             Model model, RedirectAttributes redirect) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                EntryRow created = admin.create(type, form);
-                redirect.addFlashAttribute("flash", messages.text("dictionary.entry.created", created.code()));
-                return "redirect:/admin/dictionary/" + type.name();
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return form(type, form, null, model);
+        return FormSubmission.save(binding, model, () -> {
+            EntryRow created = admin.create(type, form);
+            redirect.addFlashAttribute("flash", messages.text("dictionary.entry.created", created.code()));
+            return "redirect:/admin/dictionary/" + type.name();
+        }, () -> form(type, form, null, model));
     }
 
     @GetMapping("/{typeName}/{code}/edit")
@@ -92,22 +83,16 @@ class DictionaryAdminController {
 
     @PostMapping("/{typeName}/{code}")
     String update(@PathVariable String typeName, @PathVariable String code, @ModelAttribute("form") EntryForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         EntryRow entry = admin.entry(type, code);
         form.setCode(entry.code());
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                admin.update(type, code, form);
-                redirect.addFlashAttribute("flash", messages.text("common.saved"));
-                return "redirect:/admin/dictionary/" + type.name();
-            } catch (ConcurrentEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", true);
-            }
-        }
-        return form(type, form, entry, model);
+        return FormSubmission.save(binding, model, () -> {
+            admin.update(type, code, form);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+            return "redirect:/admin/dictionary/" + type.name();
+        }, () -> form(type, form, entry, model));
     }
 
     /** The inline switch: htmx swaps the row; without htmx the list is shown again. */

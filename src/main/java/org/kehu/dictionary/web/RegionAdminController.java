@@ -2,15 +2,11 @@ package org.kehu.dictionary.web;
 
 import java.util.Comparator;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.kehu.dictionary.internal.RegionAdmin;
 import org.kehu.dictionary.internal.RegionForm;
 import org.kehu.dictionary.internal.RegionRow;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,21 +63,15 @@ class RegionAdminController {
 
     @PostMapping("/{code}")
     String update(@PathVariable String code, @ModelAttribute("form") RegionForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect) {
         RegionRow region = regions.region(code);
         form.setCode(region.code());
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                regions.update(code, form);
-                redirect.addFlashAttribute("flash", messages.text("common.saved"));
-                return "redirect:" + back(region);
-            } catch (ConcurrentEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", true);
-            }
-        }
-        return form(form, region, null, model);
+        return FormSubmission.save(binding, model, () -> {
+            regions.update(code, form);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+            return "redirect:" + back(region);
+        }, () -> form(form, region, null, model));
     }
 
     @GetMapping("/{code}/cities/new")
@@ -98,16 +88,11 @@ class RegionAdminController {
             Model model, RedirectAttributes redirect) {
         RegionRow province = regions.province(code);
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                RegionRow city = regions.addCity(code, form);
-                redirect.addFlashAttribute("flash", messages.text("region.city.created", city.nameZh()));
-                return "redirect:/admin/regions/" + code;
-            } catch (InvalidInputException e) {
-                FormErrors.addTo(binding, e);
-            }
-        }
-        return form(form, null, province, model);
+        return FormSubmission.save(binding, model, () -> {
+            RegionRow city = regions.addCity(code, form);
+            redirect.addFlashAttribute("flash", messages.text("region.city.created", city.nameZh()));
+            return "redirect:/admin/regions/" + code;
+        }, () -> form(form, null, province, model));
     }
 
     /** The inline switch: htmx swaps the row; without htmx the list is shown again. */

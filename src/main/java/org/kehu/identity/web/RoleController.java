@@ -1,16 +1,13 @@
 package org.kehu.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.kehu.identity.DataScope;
 import org.kehu.identity.Permission;
 import org.kehu.identity.internal.RoleAdmin;
 import org.kehu.identity.internal.RoleForm;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,17 +51,11 @@ class RoleController {
     @PreAuthorize("hasAuthority('role.edit')")
     String create(@Valid @ModelAttribute("role") RoleForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
+        return FormSubmission.save(result, model, () -> {
             long id = roles.create(form);
             redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/roles/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, null);
-        }
+        }, () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -77,24 +68,13 @@ class RoleController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('role.edit')")
     String update(@PathVariable long id, @Valid @ModelAttribute("role") RoleForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        boolean system = roles.form(id).isSystemRole();
-        model.addAttribute("systemRole", system);
-        if (result.hasErrors()) {
-            return form(model, id);
-        }
-        try {
+            RedirectAttributes redirect) {
+        model.addAttribute("systemRole", roles.form(id).isSystemRole());
+        return FormSubmission.save(result, model, () -> {
             roles.update(id, form);
             redirect.addFlashAttribute("flash", messages.text("identity.role.saved"));
             return "redirect:/admin/roles/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, id);
-        } catch (ConcurrentEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", messages.text("error.concurrent-edit"));
-            return form(model, id);
-        }
+        }, () -> form(model, id));
     }
 
     @PostMapping("/{id}/delete")

@@ -1,6 +1,5 @@
 package org.kehu.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.kehu.dictionary.Dictionary;
@@ -10,10 +9,9 @@ import org.kehu.identity.internal.RoleAdmin;
 import org.kehu.identity.internal.UserAdmin;
 import org.kehu.identity.internal.UserFilter;
 import org.kehu.identity.internal.UserForm;
-import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -80,18 +78,12 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.create')")
     String create(@Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
+        return FormSubmission.save(result, model, () -> {
             var created = users.create(form);
             redirect.addFlashAttribute("flash", messages.text("common.saved"));
             redirect.addFlashAttribute("newPassword", created.password());
             return "redirect:/admin/users/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, null);
-        }
+        }, () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -104,23 +96,13 @@ class UserAdminController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('user.edit')")
     String update(@PathVariable long id, @Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         users.form(id); // 404 before anything else
-        if (result.hasErrors()) {
-            return form(model, id);
-        }
-        try {
+        return FormSubmission.save(result, model, () -> {
             users.update(id, form);
             redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/users/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, id);
-        } catch (ConcurrentEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", messages.text("error.concurrent-edit"));
-            return form(model, id);
-        }
+        }, () -> form(model, id));
     }
 
     @PostMapping("/{id}/enable")
