@@ -1,7 +1,5 @@
 package org.kehu.dictionary.web;
 
-import java.util.Comparator;
-
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.dictionary.internal.DictionaryAdmin;
 import org.kehu.dictionary.internal.EntryForm;
@@ -57,8 +55,7 @@ class DictionaryAdminController {
     String newEntry(@PathVariable String typeName, Model model) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         EntryForm form = new EntryForm();
-        form.setSortOrder(admin.entries(type).stream().map(EntryRow::sortOrder).max(Comparator.naturalOrder())
-                .orElse(0) + 10);
+        form.placeAfter(admin.entries(type).stream().map(EntryRow::sortOrder).toList());
         return form(type, form, null, model);
     }
 

@@ -1,7 +1,5 @@
 package org.kehu.dictionary.web;
 
-import java.util.Comparator;
-
 import org.kehu.dictionary.internal.RegionAdmin;
 import org.kehu.dictionary.internal.RegionForm;
 import org.kehu.dictionary.internal.RegionRow;
@@ -78,8 +76,7 @@ class RegionAdminController {
     String newCity(@PathVariable String code, Model model) {
         RegionRow province = regions.province(code);
         RegionForm form = new RegionForm();
-        form.setSortOrder(regions.cities(code).stream().map(RegionRow::sortOrder).max(Comparator.naturalOrder())
-                .orElse(0) + 10);
+        form.placeAfter(regions.cities(code).stream().map(RegionRow::sortOrder).toList());
         return form(form, null, province, model);
     }
 

@@ -45,9 +45,7 @@ class ProfileController {
             redirect.addFlashAttribute("flash", messages.text("identity.password.changed"));
             return "redirect:/profile";
         } catch (InvalidInputException e) {
-            var errors = new java.util.LinkedHashMap<String, String>();
-            e.fieldErrors().forEach((field, key) -> errors.put(field, messages.text(key)));
-            model.addAttribute("passwordErrors", errors);
+            model.addAttribute("passwordErrors", messages.texts(e.fieldErrors()));
             return profile(model);
         }
     }
