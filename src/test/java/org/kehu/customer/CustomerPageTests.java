@@ -104,6 +104,21 @@ class CustomerPageTests extends CustomerTestSupport {
     }
 
     @Test
+    void exportShowsLabelsAndRegionNamesInTheUsersLanguage() throws Exception {
+        createCustomerJson("manager", """
+                {"name":"十堰导出标签测试车桥厂","natureCode":"PRIVATE","groupCode":"CURRENT","gradeCode":"KEY",
+                 "industryCode":"AUTOMOTIVE","sourceCode":"TRADE_FAIR","status":"LOST","provinceCode":"420000","cityCode":"420100"}""");
+        String chinese = html(get("/customers/export").param("format", "csv").param("q", "十堰导出标签测试车桥厂")
+                .with(as("manager")));
+        assertThat(chinese).contains("私营", "现有客户", "重点客户", "汽车及零部件", "展会", "已流失", "湖北省", "武汉市", "张伟")
+                .doesNotContain("PRIVATE", "AUTOMOTIVE", "TRADE_FAIR", "LOST", "420000", "420100");
+        String english = html(get("/customers/export").param("format", "csv").param("q", "十堰导出标签测试车桥厂")
+                .param("lang", "en").with(as("manager")));
+        assertThat(english).contains("Nature", "Private", "Current", "Key", "Automotive", "Trade fair", "Lost", "Hubei", "Wuhan")
+                .doesNotContain("私营", "湖北省");
+    }
+
+    @Test
     void printViewShowsTheCustomerFile() throws Exception {
         long id = createCustomer("manager", "无锡档案测试机械厂").get("id").asLong();
         assertThat(html(get("/customers/" + id + "/print").with(as("manager")))).contains("客户档案", "无锡档案测试机械厂", "@media print");
