@@ -141,5 +141,4 @@ class ContactPageController {
         model.addAttribute("nationalities", support.dictionary().enabledEntries(DictionaryType.NATIONALITY));
         return "customer/contact-form";
     }
-
 }

@@ -116,5 +116,4 @@ class CustomerListController {
         redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/customers";
     }
-
 }

@@ -130,5 +130,4 @@ class CustomerPageController {
         model.addAttribute("canAssign", support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN));
         return "customer/form";
     }
-
 }

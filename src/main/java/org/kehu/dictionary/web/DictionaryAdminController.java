@@ -4,7 +4,6 @@ import org.kehu.dictionary.DictionaryType;
 import org.kehu.dictionary.internal.DictionaryAdmin;
 import org.kehu.dictionary.internal.EntryForm;
 import org.kehu.dictionary.internal.EntryRow;
-import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,12 +108,7 @@ class DictionaryAdminController {
     @PostMapping("/{typeName}/{code}/delete")
     String delete(@PathVariable String typeName, @PathVariable String code, RedirectAttributes redirect) {
         DictionaryType type = DictionaryAdmin.type(typeName);
-        try {
-            admin.delete(type, code);
-            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", messages.text(e.messageKey(), e.args()));
-        }
+        messages.flashOutcome(redirect, () -> admin.delete(type, code), "common.deleted", "problem");
         return "redirect:/admin/dictionary/" + type.name();
     }
 

@@ -3,7 +3,6 @@ package org.kehu.dictionary.web;
 import org.kehu.dictionary.internal.RegionAdmin;
 import org.kehu.dictionary.internal.RegionForm;
 import org.kehu.dictionary.internal.RegionRow;
-import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,12 +106,7 @@ class RegionAdminController {
     @PostMapping("/{code}/delete")
     String delete(@PathVariable String code, RedirectAttributes redirect) {
         RegionRow region = regions.region(code);
-        try {
-            regions.delete(code);
-            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", messages.text(e.messageKey(), e.args()));
-        }
+        messages.flashOutcome(redirect, () -> regions.delete(code), "common.deleted", "problem");
         return "redirect:" + back(region);
     }
 

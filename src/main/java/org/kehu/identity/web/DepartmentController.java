@@ -5,7 +5,6 @@ import java.util.Map;
 import org.kehu.identity.internal.DepartmentAdmin;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -72,14 +71,7 @@ class DepartmentController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            departments.delete(id);
-            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
-        }
+        messages.flashOutcome(redirect, () -> departments.delete(id), "common.deleted", "actionError");
         return "redirect:/admin/departments";
     }
-
-
 }

@@ -66,5 +66,4 @@ class ProfileController {
         redirect.addFlashAttribute("flash", messages.text("identity.token.revoked"));
         return "redirect:/profile";
     }
-
 }

@@ -6,7 +6,6 @@ import org.kehu.identity.DataScope;
 import org.kehu.identity.Permission;
 import org.kehu.identity.internal.RoleAdmin;
 import org.kehu.identity.internal.RoleForm;
-import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,14 +79,8 @@ class RoleController {
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAuthority('role.edit')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            roles.delete(id);
-            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
-            return "redirect:/admin/roles";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
-            return "redirect:/admin/roles/" + id;
-        }
+        return messages.flashOutcome(redirect, () -> roles.delete(id), "common.deleted", "actionError")
+                ? "redirect:/admin/roles" : "redirect:/admin/roles/" + id;
     }
 
     private String form(Model model, Long id) {
@@ -101,5 +94,4 @@ class RoleController {
         model.addAttribute("scopes", DataScope.values());
         return "identity/admin/role-form";
     }
-
 }

@@ -10,7 +10,6 @@ import org.kehu.identity.internal.UserAdmin;
 import org.kehu.identity.internal.UserFilter;
 import org.kehu.identity.internal.UserForm;
 import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,12 +115,7 @@ class UserAdminController {
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('user.edit')")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            users.setEnabled(id, false);
-            redirect.addFlashAttribute("flash", messages.text("identity.user.disabled-now"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
-        }
+        messages.flashOutcome(redirect, () -> users.setEnabled(id, false), "identity.user.disabled-now", "actionError");
         return "redirect:/admin/users/" + id;
     }
 
@@ -148,14 +142,8 @@ class UserAdminController {
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAuthority('user.delete')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            users.delete(id);
-            redirect.addFlashAttribute("flash", messages.text("common.deleted"));
-            return "redirect:/admin/users";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", messages.text(e.messageKey()));
-            return "redirect:/admin/users/" + id;
-        }
+        return messages.flashOutcome(redirect, () -> users.delete(id), "common.deleted", "actionError")
+                ? "redirect:/admin/users" : "redirect:/admin/users/" + id;
     }
 
     private String form(Model model, Long id) {
@@ -169,5 +157,4 @@ class UserAdminController {
         }
         return "identity/admin/user-form";
     }
-
 }

@@ -3,9 +3,11 @@ package org.kehu.shared.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.kehu.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Texts of the message bundles in the current request's language, for what controllers put into flash
@@ -30,5 +32,21 @@ public class Messages {
         Map<String, String> texts = new LinkedHashMap<>();
         keysByField.forEach((field, key) -> texts.put(field, text(key)));
         return texts;
+    }
+
+    /**
+     * Runs an action a business rule may refuse (deleting a role users hold, ...). Done: the flash attribute
+     * {@code flash} says {@code doneKey}. Refused: the rule's message goes into the flash attribute
+     * {@code refusedAttribute}, which the page shows beside the record. Answers whether it was done.
+     */
+    public boolean flashOutcome(RedirectAttributes redirect, Runnable action, String doneKey, String refusedAttribute) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", text(doneKey));
+            return true;
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute(refusedAttribute, text(e.messageKey(), e.args()));
+            return false;
+        }
     }
 }
