@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.kehu.customer.internal.AuditedChanges;
 import org.kehu.customer.internal.ContactService;
 import org.kehu.customer.internal.Customer;
 import org.kehu.customer.internal.CustomerChecks;
@@ -21,7 +22,6 @@ import org.kehu.customer.internal.DuplicateFinder;
 import org.kehu.customer.internal.InteractionService;
 import org.kehu.customer.internal.ScopedCustomers;
 import org.kehu.identity.AuditAction;
-import org.kehu.identity.AuditEntry;
 import org.kehu.identity.AuditTrail;
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.Permission;
@@ -53,12 +53,13 @@ public class CustomerManagement {
     private final CustomerReads reads;
     private final UserDirectory users;
     private final AuditTrail audit;
+    private final AuditedChanges auditedChanges;
     private final ApplicationEventPublisher events;
 
     CustomerManagement(CustomerRepository customers, ScopedCustomers scoped, CustomerOwnershipRepository ownerships,
             CustomerCodes codes, DuplicateFinder duplicates, CustomerChecks checks, ContactService contacts,
             InteractionService interactions, CustomerReads reads, UserDirectory users, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            AuditedChanges auditedChanges, ApplicationEventPublisher events) {
         this.customers = customers;
         this.scoped = scoped;
         this.ownerships = ownerships;
@@ -70,6 +71,7 @@ public class CustomerManagement {
         this.reads = reads;
         this.users = users;
         this.audit = audit;
+        this.auditedChanges = auditedChanges;
         this.events = events;
     }
 
@@ -265,64 +267,9 @@ public class CustomerManagement {
             entries.add(new TimelineEntry(o.from(), TimelineEntry.Kind.OWNERSHIP, o.changedByName(), o.ownerName(), null,
                     o, List.of()));
         }
-        for (AuditEntry a : audit.history("customer", customerId)) {
-            if (a.action() == AuditAction.CREATE) {
-                entries.add(new TimelineEntry(a.at(), TimelineEntry.Kind.CREATED, a.actorName(), a.summary(), null, null,
-                        List.of()));
-            } else if (a.action() == AuditAction.UPDATE || a.action() == AuditAction.MERGE) {
-                entries.add(new TimelineEntry(a.at(), TimelineEntry.Kind.CHANGED, a.actorName(), a.summary(), null, null,
-                        changes(a.oldValue(), a.newValue())));
-            }
-        }
+        entries.addAll(auditedChanges.entries(audit.history("customer", customerId)));
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        return withOwnerNames(entries);
-    }
-
-    /** Shows account managers by name rather than id in the changes. */
-    private List<TimelineEntry> withOwnerNames(List<TimelineEntry> entries) {
-        List<Long> ids = new ArrayList<>();
-        for (TimelineEntry t : entries) {
-            for (TimelineEntry.FieldChange c : t.changes()) {
-                if ("ownerId".equals(c.field())) {
-                    addId(ids, c.before());
-                    addId(ids, c.after());
-                }
-            }
-        }
-        if (ids.isEmpty()) {
-            return entries;
-        }
-        Map<Long, String> names = users.names(ids);
-        return entries.stream().map(t -> t.changes().isEmpty() ? t : new TimelineEntry(t.at(), t.kind(), t.actor(),
-                t.summary(), t.interaction(), t.ownership(), t.changes().stream()
-                        .map(c -> "ownerId".equals(c.field()) ? new TimelineEntry.FieldChange(c.field(),
-                                name(names, c.before()), name(names, c.after())) : c)
-                        .toList()))
-                .toList();
-    }
-
-    private static void addId(List<Long> ids, Object value) {
-        if (value instanceof Number n) {
-            ids.add(n.longValue());
-        }
-    }
-
-    private static Object name(Map<Long, String> names, Object value) {
-        return value instanceof Number n ? names.getOrDefault(n.longValue(), value.toString()) : value;
-    }
-
-    private static List<TimelineEntry.FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
-        if (before == null || after == null) {
-            return List.of();
-        }
-        List<TimelineEntry.FieldChange> changes = new ArrayList<>();
-        for (var e : after.entrySet()) {
-            Object old = before.get(e.getKey());
-            if (!Objects.equals(old, e.getValue())) {
-                changes.add(new TimelineEntry.FieldChange(e.getKey(), old, e.getValue()));
-            }
-        }
-        return changes;
+        return entries;
     }
 
     private void changeOwner(Customer customer, Long newOwner, String reason) {

@@ -14,7 +14,10 @@ public record TimelineEntry(Instant at, Kind kind, String actor, String summary,
         INTERACTION, OWNERSHIP, CREATED, CHANGED
     }
 
-    /** A field of the profile with its value before and after. */
+    /**
+     * A field of the profile with its value before and after, as a person reads them (labels and names, not
+     * codes and ids); {@code field} names the label {@code customer.field.<field>}.
+     */
     public record FieldChange(String field, Object before, Object after) {
     }
 }

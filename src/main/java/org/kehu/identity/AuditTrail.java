@@ -40,11 +40,11 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> history(String entityType, long entityId) {
         return jdbc.sql("""
-                select id, at, actor_name, action, summary, old_value::text as old_value, new_value::text as new_value
+                select id, at, actor_id, actor_name, action, summary, old_value::text as old_value, new_value::text as new_value
                   from audit_log where entity_type = :type and entity_id = :id order by at desc, id desc limit 500""")
                 .param("type", entityType).param("id", entityId)
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("summary"),
+                        rs.getObject("actor_id", Long.class), rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("summary"),
                         toMap(rs.getString("old_value")), toMap(rs.getString("new_value"))))
                 .list();
     }

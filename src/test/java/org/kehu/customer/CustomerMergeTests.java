@@ -112,10 +112,16 @@ class CustomerMergeTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("合并测试来源有限公司")))
                 .andExpect(content().string(containsString("id=\"merge-confirm\"")));
-        mvc.perform(post("/customers/merge").with(csrf()).param("source", String.valueOf(source))
+        var merged = mvc.perform(post("/customers/merge").with(csrf()).param("source", String.valueOf(source))
                         .param("target", String.valueOf(target)).param("version", "0"))
-                .andExpect(redirectedUrl("/customers/" + target));
+                .andExpect(redirectedUrl("/customers/" + target)).andReturn();
         assertThat(count("select count(*) from customer where id = :id", source)).isZero();
+        String page = mvc.perform(get("/customers/" + target).flashAttrs(merged.getFlashMap())).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("客户已合并。");
+        String timeline = page.substring(page.indexOf("id=\"customer-timeline\""));
+        assertThat(timeline).contains("电话", "027-12345678", "税号", "91420100MERGE0001")
+                .doesNotContain("??", "phone_", "_code", "PRIVATE");
     }
 
     private long count(String sql, long id) {

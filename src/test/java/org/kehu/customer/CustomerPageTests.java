@@ -87,6 +87,38 @@ class CustomerPageTests extends CustomerTestSupport {
     }
 
     @Test
+    void timelineNamesWhoChangedWhatInWordsNotCodes() throws Exception {
+        long id = createCustomerJson("manager", """
+                {"name":"襄阳时间线标签测试轴承厂","natureCode":"PRIVATE","provinceCode":"420000","cityCode":"420100"}""")
+                .get("id").asLong();
+        mvc.perform(post("/customers/" + id).with(as("manager")).with(csrf()).param("name", "襄阳时间线标签测试轴承厂")
+                .param("version", "0").param("natureCode", "STATE_OWNED").param("provinceCode", "110000")
+                .param("cityCode", "110100").param("status", "CHURN_WARNING"))
+                .andExpect(status().is3xxRedirection());
+        String page = html(get("/customers/" + id).with(as("manager")));
+        String timeline = page.substring(page.indexOf("id=\"customer-timeline\""));
+        assertThat(timeline).contains("· 张伟", "客户性质", "私营", "国企", "湖北省", "北京市", "正常", "流失预警")
+                .doesNotContain("PRIVATE", "STATE_OWNED", "420000", "CHURN_WARNING", "· manager", "??");
+        String english = html(get("/customers/" + id).with(as("manager")).param("lang", "en"));
+        assertThat(english.substring(english.indexOf("id=\"customer-timeline\""))).contains("Private", "State-owned", "Beijing");
+    }
+
+    @Test
+    void exportShowsLabelsAndRegionNamesInTheUsersLanguage() throws Exception {
+        createCustomerJson("manager", """
+                {"name":"十堰导出标签测试车桥厂","natureCode":"PRIVATE","groupCode":"CURRENT","gradeCode":"KEY",
+                 "industryCode":"AUTOMOTIVE","sourceCode":"TRADE_FAIR","status":"LOST","provinceCode":"420000","cityCode":"420100"}""");
+        String chinese = html(get("/customers/export").param("format", "csv").param("q", "十堰导出标签测试车桥厂")
+                .with(as("manager")));
+        assertThat(chinese).contains("私营", "现有客户", "重点客户", "汽车及零部件", "展会", "已流失", "湖北省", "武汉市", "张伟")
+                .doesNotContain("PRIVATE", "AUTOMOTIVE", "TRADE_FAIR", "LOST", "420000", "420100");
+        String english = html(get("/customers/export").param("format", "csv").param("q", "十堰导出标签测试车桥厂")
+                .param("lang", "en").with(as("manager")));
+        assertThat(english).contains("Nature", "Private", "Current", "Key", "Automotive", "Trade fair", "Lost", "Hubei", "Wuhan")
+                .doesNotContain("私营", "湖北省");
+    }
+
+    @Test
     void printViewShowsTheCustomerFile() throws Exception {
         long id = createCustomer("manager", "无锡档案测试机械厂").get("id").asLong();
         assertThat(html(get("/customers/" + id + "/print").with(as("manager")))).contains("客户档案", "无锡档案测试机械厂", "@media print");

@@ -8,8 +8,7 @@ import org.kehu.customer.internal.imports.CustomerImporter;
 import org.kehu.customer.internal.imports.ImportMode;
 import org.kehu.customer.internal.imports.ImportRefusedException;
 import org.kehu.customer.internal.imports.ImportReport;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,9 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 class CustomerImportApi {
 
     private final CustomerImporter importer;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CustomerImportApi(CustomerImporter importer, MessageSource messages) {
+    CustomerImportApi(CustomerImporter importer, Messages messages) {
         this.importer = importer;
         this.messages = messages;
     }
@@ -46,7 +45,7 @@ class CustomerImportApi {
 
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusedException ex) {
-        String message = messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), LocaleContextHolder.getLocale());
+        String message = messages.text(ex.messageKey(), ex.args());
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         body.setTitle("Import refused");
         body.setProperty("errors", List.of(Map.of("field", "file", "message", message)));

@@ -65,6 +65,7 @@ public final class CodeLabels {
                 regions.put(p.code(), p.name(locale));
             }
         }
-        return regions.computeIfAbsent(code, c -> dictionary.regionName(c));
+        // Cities are read one at a time as they appear, in this object's language (not the thread's).
+        return regions.computeIfAbsent(code, c -> dictionary.region(c).map(r -> r.name(locale)).orElse(c));
     }
 }

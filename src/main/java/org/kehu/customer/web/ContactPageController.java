@@ -11,15 +11,14 @@ import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.InteractionInput;
 import org.kehu.customer.NewAttachment;
 import org.kehu.dictionary.DictionaryType;
-import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
+import org.kehu.shared.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /** Contacts (add, edit, delete) and interactions (record, download attachments) from the customer page. */
 @Controller
 @PreAuthorize("hasAuthority('customer.view')")
@@ -42,10 +39,10 @@ class ContactPageController {
     private final CustomerManagement customers;
     private final PageSupport support;
     private final CustomerPageController customerPage;
-    private final MessageSource messages;
+    private final Messages messages;
 
     ContactPageController(CustomerManagement customers, PageSupport support, CustomerPageController customerPage,
-            MessageSource messages) {
+            Messages messages) {
         this.customers = customers;
         this.support = support;
         this.customerPage = customerPage;
@@ -63,16 +60,11 @@ class ContactPageController {
     @PreAuthorize("hasAuthority('customer.edit')")
     String addContact(@PathVariable long id, @ModelAttribute("contactForm") ContactInput form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                customers.addContact(id, form);
-                redirect.addFlashAttribute("flash", message("common.saved"));
-                return "redirect:/customers/" + id + "#contacts";
-            } catch (InvalidInputException e) {
-                PageSupport.reject(binding, e);
-            }
-        }
-        return form(model, id, null);
+        return FormSubmission.save(binding, model, () -> {
+            customers.addContact(id, form);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+            return "redirect:/customers/" + id + "#contacts";
+        }, () -> form(model, id, null));
     }
 
     @GetMapping("/contacts/{id:\\d+}/edit")
@@ -86,21 +78,13 @@ class ContactPageController {
     @PostMapping("/contacts/{id:\\d+}")
     @PreAuthorize("hasAuthority('customer.edit')")
     String updateContact(@PathVariable long id, @ModelAttribute("contactForm") ContactInput form, BindingResult binding,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect) {
         ContactDetails c = customers.contact(id);
-        if (!binding.hasErrors()) {
-            try {
-                customers.updateContact(id, form);
-                redirect.addFlashAttribute("flash", message("common.saved"));
-                return "redirect:/customers/" + c.customerId() + "#contacts";
-            } catch (InvalidInputException e) {
-                PageSupport.reject(binding, e);
-            } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", true);
-            }
-        }
-        return form(model, c.customerId(), c);
+        return FormSubmission.save(binding, model, () -> {
+            customers.updateContact(id, form);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+            return "redirect:/customers/" + c.customerId() + "#contacts";
+        }, () -> form(model, c.customerId(), c));
     }
 
     @PostMapping("/contacts/{id:\\d+}/delete")
@@ -108,7 +92,7 @@ class ContactPageController {
     String deleteContact(@PathVariable long id, RedirectAttributes redirect) {
         long customerId = customers.contact(id).customerId();
         customers.deleteContact(id);
-        redirect.addFlashAttribute("flash", message("common.deleted"));
+        redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/customers/" + customerId + "#contacts";
     }
 
@@ -127,10 +111,10 @@ class ContactPageController {
                     }
                 }
                 customers.recordInteraction(id, form, attachments);
-                redirect.addFlashAttribute("flash", message("common.saved"));
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
                 return "redirect:/customers/" + id + "#customer-timeline";
             } catch (InvalidInputException e) {
-                PageSupport.reject(binding, e);
+                FormErrors.addTo(binding, e);
             }
         }
         return customerPage.showPage(id, model);
@@ -156,9 +140,5 @@ class ContactPageController {
         model.addAttribute("existing", existing);
         model.addAttribute("nationalities", support.dictionary().enabledEntries(DictionaryType.NATIONALITY));
         return "customer/contact-form";
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

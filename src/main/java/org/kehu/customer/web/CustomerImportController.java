@@ -9,7 +9,7 @@ import org.kehu.customer.internal.imports.CustomerImporter;
 import org.kehu.customer.internal.imports.ImportMode;
 import org.kehu.customer.internal.imports.ImportRefusedException;
 import org.kehu.customer.internal.imports.ImportTemplate;
-import org.springframework.context.MessageSource;
+import org.kehu.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 class CustomerImportController {
 
     private final CustomerImporter importer;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CustomerImportController(CustomerImporter importer, MessageSource messages) {
+    CustomerImportController(CustomerImporter importer, Messages messages) {
         this.importer = importer;
         this.messages = messages;
     }
@@ -57,15 +57,14 @@ class CustomerImportController {
             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model) throws IOException {
         model.addAttribute("mode", mode);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", messages.getMessage("customer.import.error.no-file", null,
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute("fileError", messages.text("customer.import.error.no-file"));
             return "customer/import";
         }
         try {
             model.addAttribute("report", importer.importFile(file.getOriginalFilename(), file.getBytes(), mode));
             model.addAttribute("filename", file.getOriginalFilename());
         } catch (ImportRefusedException e) {
-            model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            model.addAttribute("fileError", messages.text(e.messageKey(), e.args()));
         }
         return "customer/import";
     }

@@ -10,8 +10,7 @@ import org.kehu.customer.CustomerPage;
 import org.kehu.customer.SavedFilters;
 import org.kehu.identity.Permission;
 import org.kehu.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +35,10 @@ class CustomerListController {
     private final CustomerManagement customers;
     private final SavedFilters savedFilters;
     private final PageSupport support;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CustomerListController(CustomerListing listing, CustomerManagement customers, SavedFilters savedFilters,
-            PageSupport support, MessageSource messages) {
+            PageSupport support, Messages messages) {
         this.listing = listing;
         this.customers = customers;
         this.savedFilters = savedFilters;
@@ -92,7 +91,7 @@ class CustomerListController {
             @RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
         try {
             int n = customers.transfer(ids, ownerId, reason == null || reason.isBlank() ? null : reason.strip());
-            redirect.addFlashAttribute("flash", message("customer.transfer.done", n));
+            redirect.addFlashAttribute("flash", messages.text("customer.transfer.done", n));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("transferError", e.fieldErrors().values().iterator().next());
         }
@@ -104,7 +103,7 @@ class CustomerListController {
             @RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
         try {
             savedFilters.save(name, query);
-            redirect.addFlashAttribute("flash", message("customer.filters.saved"));
+            redirect.addFlashAttribute("flash", messages.text("customer.filters.saved"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("filterError", e.fieldErrors().values().iterator().next());
         }
@@ -114,11 +113,7 @@ class CustomerListController {
     @PostMapping("/customers/filters/{id}/delete")
     String deleteFilter(@PathVariable long id, RedirectAttributes redirect) {
         savedFilters.delete(id);
-        redirect.addFlashAttribute("flash", message("common.deleted"));
+        redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/customers";
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }

@@ -9,6 +9,7 @@ import org.kehu.dictionary.DictionaryType;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.RuleViolationException;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,11 +50,13 @@ class CustomerMergeController {
     private final CustomerMerger merger;
     private final Dictionary dictionary;
     private final UserDirectory users;
+    private final Messages messages;
 
-    CustomerMergeController(CustomerMerger merger, Dictionary dictionary, UserDirectory users) {
+    CustomerMergeController(CustomerMerger merger, Dictionary dictionary, UserDirectory users, Messages messages) {
         this.merger = merger;
         this.dictionary = dictionary;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -82,7 +85,7 @@ class CustomerMergeController {
             model.addAttribute("mergeError", e instanceof RuleViolationException r ? r.messageKey() : "customer.merge.error.stale");
             return compare(source, null, target, model);
         }
-        redirect.addFlashAttribute("message", "customer.merge.done");
+        redirect.addFlashAttribute("flash", messages.text("customer.merge.done"));
         return "redirect:/customers/" + target;
     }
 

@@ -6,11 +6,8 @@ import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.DuplicateCustomersException;
 import org.kehu.customer.InteractionInput;
 import org.kehu.identity.Permission;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.kehu.shared.web.FormSubmission;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /** The customer page, its create/edit form, delete and the print view. */
 @Controller
 @PreAuthorize("hasAuthority('customer.view')")
@@ -31,9 +26,9 @@ class CustomerPageController {
 
     private final CustomerManagement customers;
     private final PageSupport support;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CustomerPageController(CustomerManagement customers, PageSupport support, MessageSource messages) {
+    CustomerPageController(CustomerManagement customers, PageSupport support, Messages messages) {
         this.customers = customers;
         this.support = support;
         this.messages = messages;
@@ -88,19 +83,16 @@ class CustomerPageController {
     @PreAuthorize("hasAuthority('customer.create')")
     String create(@ModelAttribute("form") CustomerInput form, BindingResult binding,
             @RequestParam(defaultValue = "false") boolean confirmDuplicate, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, null);
-        }
-        try {
-            CustomerDetails created = customers.create(form, confirmDuplicate);
-            redirect.addFlashAttribute("flash", message("common.saved"));
-            return "redirect:/customers/" + created.id();
-        } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e);
-        } catch (DuplicateCustomersException e) {
-            model.addAttribute("duplicates", e.duplicates());
-        }
-        return form(model, null);
+        return FormSubmission.save(binding, model, () -> {
+            try {
+                CustomerDetails created = customers.create(form, confirmDuplicate);
+                redirect.addFlashAttribute("flash", messages.text("common.saved"));
+                return "redirect:/customers/" + created.id();
+            } catch (DuplicateCustomersException e) {
+                model.addAttribute("duplicates", e.duplicates());
+                return form(model, null);
+            }
+        }, () -> form(model, null));
     }
 
     @GetMapping("/customers/{id:\\d+}/edit")
@@ -114,29 +106,20 @@ class CustomerPageController {
     @PostMapping("/customers/{id:\\d+}")
     @PreAuthorize("hasAuthority('customer.edit')")
     String update(@PathVariable long id, @ModelAttribute("form") CustomerInput form, BindingResult binding, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         CustomerDetails current = customers.get(id);
-        if (binding.hasErrors()) {
-            return form(model, current);
-        }
-        try {
+        return FormSubmission.save(binding, model, () -> {
             customers.update(id, form);
-            redirect.addFlashAttribute("flash", message("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/customers/" + id;
-        } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", true);
-        }
-        return form(model, current);
+        }, () -> form(model, current));
     }
 
     @PostMapping("/customers/{id:\\d+}/delete")
     @PreAuthorize("hasAuthority('customer.delete')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         customers.delete(id);
-        redirect.addFlashAttribute("flash", message("common.deleted"));
+        redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/customers";
     }
 
@@ -146,9 +129,5 @@ class CustomerPageController {
         model.addAttribute("existing", existing);
         model.addAttribute("canAssign", support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN));
         return "customer/form";
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

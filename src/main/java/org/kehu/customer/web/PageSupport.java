@@ -1,19 +1,15 @@
 package org.kehu.customer.web;
 
-import java.util.Map;
-
 import org.kehu.customer.internal.CodeLabels;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
-import org.kehu.shared.InvalidInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
-/** What the customer pages share: the options of the selects, labels, and field errors on forms. */
+/** What the customer pages share: the options of the selects and the labels. */
 @Component
 class PageSupport {
 
@@ -53,25 +49,5 @@ class PageSupport {
 
     UserDirectory users() {
         return users;
-    }
-
-    /** Puts each message of the exception beside its field; unknown fields become form-wide messages. */
-    static void reject(BindingResult binding, InvalidInputException e) {
-        for (Map.Entry<String, String> err : e.fieldErrors().entrySet()) {
-            if (binding.getFieldType(err.getKey()) != null || hasProperty(binding, err.getKey())) {
-                binding.rejectValue(err.getKey(), err.getValue(), err.getValue());
-            } else {
-                binding.reject(err.getValue(), err.getValue());
-            }
-        }
-    }
-
-    private static boolean hasProperty(BindingResult binding, String field) {
-        try {
-            return binding.getTarget() != null
-                    && new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field);
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -9,8 +9,7 @@ import org.kehu.dictionary.DictionaryType;
 import org.kehu.dictionary.internal.DictionaryAdmin;
 import org.kehu.dictionary.internal.EntryForm;
 import org.kehu.dictionary.internal.EntryRow;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.Messages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,9 +31,9 @@ class DictionaryApiController {
 
     private final DictionaryAdmin admin;
     private final ApiValidation validation;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    DictionaryApiController(DictionaryAdmin admin, ApiValidation validation, MessageSource messages) {
+    DictionaryApiController(DictionaryAdmin admin, ApiValidation validation, Messages messages) {
         this.admin = admin;
         this.validation = validation;
         this.messages = messages;
@@ -44,8 +43,7 @@ class DictionaryApiController {
     List<TypeJson> types() {
         Map<DictionaryType, Long> counts = admin.counts();
         return Arrays.stream(DictionaryType.values())
-                .map(t -> new TypeJson(t.name(), messages.getMessage("dictionary.type." + t.name(), null, t.name(),
-                        LocaleContextHolder.getLocale()), counts.get(t)))
+                .map(t -> new TypeJson(t.name(), messages.text("dictionary.type." + t.name()), counts.get(t)))
                 .toList();
     }
 

@@ -1,14 +1,11 @@
 package org.kehu.dictionary.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the entry form and the API send: the code only counts on create, the version only on update. */
-public class EntryForm {
+public class EntryForm extends OrderedForm {
 
     @NotBlank(message = "{dictionary.validation.code.required}")
     @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{dictionary.validation.code.pattern}")
@@ -22,23 +19,12 @@ public class EntryForm {
     @Size(max = 100, message = "{dictionary.validation.label.size}")
     private String labelEn;
 
-    @NotNull(message = "{dictionary.validation.order.required}")
-    @Min(value = 0, message = "{dictionary.validation.order.range}")
-    @Max(value = 99999, message = "{dictionary.validation.order.range}")
-    private Integer sortOrder;
-
-    private boolean enabled = true;
-
-    private Long version;
-
     public static EntryForm of(EntryRow row) {
         EntryForm f = new EntryForm();
         f.code = row.code();
         f.labelZh = row.labelZh();
         f.labelEn = row.labelEn();
-        f.sortOrder = row.sortOrder();
-        f.enabled = row.enabled();
-        f.version = row.version();
+        f.copy(row.sortOrder(), row.enabled(), row.version());
         return f;
     }
 
@@ -65,29 +51,5 @@ public class EntryForm {
 
     public void setLabelEn(String labelEn) {
         this.labelEn = labelEn == null ? null : labelEn.trim();
-    }
-
-    public Integer getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(Integer sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

@@ -1,14 +1,11 @@
 package org.kehu.dictionary.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the region form and the API send: the code only counts when a city is added, the version only on update. */
-public class RegionForm {
+public class RegionForm extends OrderedForm {
 
     /** A GB/T 2260 code: six digits. */
     @Pattern(regexp = "\\d{6}", message = "{region.validation.code.pattern}")
@@ -22,23 +19,12 @@ public class RegionForm {
     @Size(max = 80, message = "{region.validation.name.size}")
     private String nameEn;
 
-    @NotNull(message = "{dictionary.validation.order.required}")
-    @Min(value = 0, message = "{dictionary.validation.order.range}")
-    @Max(value = 99999, message = "{dictionary.validation.order.range}")
-    private Integer sortOrder;
-
-    private boolean enabled = true;
-
-    private Long version;
-
     public static RegionForm of(RegionRow row) {
         RegionForm f = new RegionForm();
         f.code = row.code();
         f.nameZh = row.nameZh();
         f.nameEn = row.nameEn();
-        f.sortOrder = row.sortOrder();
-        f.enabled = row.enabled();
-        f.version = row.version();
+        f.copy(row.sortOrder(), row.enabled(), row.version());
         return f;
     }
 
@@ -64,29 +50,5 @@ public class RegionForm {
 
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn == null ? null : nameEn.trim();
-    }
-
-    public Integer getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(Integer sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

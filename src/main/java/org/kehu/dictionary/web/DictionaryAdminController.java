@@ -1,17 +1,11 @@
 package org.kehu.dictionary.web;
 
-import java.util.Comparator;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.dictionary.internal.DictionaryAdmin;
 import org.kehu.dictionary.internal.EntryForm;
 import org.kehu.dictionary.internal.EntryRow;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
+import org.kehu.shared.web.FormSubmission;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +28,9 @@ class DictionaryAdminController {
 
     private final DictionaryAdmin admin;
     private final SmartValidator validator;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    DictionaryAdminController(DictionaryAdmin admin, SmartValidator validator, MessageSource messages) {
+    DictionaryAdminController(DictionaryAdmin admin, SmartValidator validator, Messages messages) {
         this.admin = admin;
         this.validator = validator;
         this.messages = messages;
@@ -60,8 +54,7 @@ class DictionaryAdminController {
     String newEntry(@PathVariable String typeName, Model model) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         EntryForm form = new EntryForm();
-        form.setSortOrder(admin.entries(type).stream().map(EntryRow::sortOrder).max(Comparator.naturalOrder())
-                .orElse(0) + 10);
+        form.placeAfter(admin.entries(type).stream().map(EntryRow::sortOrder).toList());
         return form(type, form, null, model);
     }
 
@@ -70,16 +63,11 @@ class DictionaryAdminController {
             Model model, RedirectAttributes redirect) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                EntryRow created = admin.create(type, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "dictionary.entry.created", created.code()));
-                return "redirect:/admin/dictionary/" + type.name();
-            } catch (InvalidInputException e) {
-                Pages.reject(binding, e.fieldErrors());
-            }
-        }
-        return form(type, form, null, model);
+        return FormSubmission.save(binding, model, () -> {
+            EntryRow created = admin.create(type, form);
+            redirect.addFlashAttribute("flash", messages.text("dictionary.entry.created", created.code()));
+            return "redirect:/admin/dictionary/" + type.name();
+        }, () -> form(type, form, null, model));
     }
 
     @GetMapping("/{typeName}/{code}/edit")
@@ -91,22 +79,16 @@ class DictionaryAdminController {
 
     @PostMapping("/{typeName}/{code}")
     String update(@PathVariable String typeName, @PathVariable String code, @ModelAttribute("form") EntryForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         EntryRow entry = admin.entry(type, code);
         form.setCode(entry.code());
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                admin.update(type, code, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "common.saved"));
-                return "redirect:/admin/dictionary/" + type.name();
-            } catch (ConcurrentEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", true);
-            }
-        }
-        return form(type, form, entry, model);
+        return FormSubmission.save(binding, model, () -> {
+            admin.update(type, code, form);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+            return "redirect:/admin/dictionary/" + type.name();
+        }, () -> form(type, form, entry, model));
     }
 
     /** The inline switch: htmx swaps the row; without htmx the list is shown again. */
@@ -126,12 +108,7 @@ class DictionaryAdminController {
     @PostMapping("/{typeName}/{code}/delete")
     String delete(@PathVariable String typeName, @PathVariable String code, RedirectAttributes redirect) {
         DictionaryType type = DictionaryAdmin.type(typeName);
-        try {
-            admin.delete(type, code);
-            redirect.addFlashAttribute("flash", Pages.text(messages, "common.deleted"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", Pages.text(messages, e.messageKey(), e.args()));
-        }
+        messages.flashOutcome(redirect, () -> admin.delete(type, code), "common.deleted", "problem");
         return "redirect:/admin/dictionary/" + type.name();
     }
 

@@ -1,16 +1,10 @@
 package org.kehu.dictionary.web;
 
-import java.util.Comparator;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.kehu.dictionary.internal.RegionAdmin;
 import org.kehu.dictionary.internal.RegionForm;
 import org.kehu.dictionary.internal.RegionRow;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
+import org.kehu.shared.web.FormSubmission;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +27,9 @@ class RegionAdminController {
 
     private final RegionAdmin regions;
     private final SmartValidator validator;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    RegionAdminController(RegionAdmin regions, SmartValidator validator, MessageSource messages) {
+    RegionAdminController(RegionAdmin regions, SmartValidator validator, Messages messages) {
         this.regions = regions;
         this.validator = validator;
         this.messages = messages;
@@ -66,29 +60,22 @@ class RegionAdminController {
 
     @PostMapping("/{code}")
     String update(@PathVariable String code, @ModelAttribute("form") RegionForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect) {
         RegionRow region = regions.region(code);
         form.setCode(region.code());
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                regions.update(code, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "common.saved"));
-                return "redirect:" + back(region);
-            } catch (ConcurrentEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", true);
-            }
-        }
-        return form(form, region, null, model);
+        return FormSubmission.save(binding, model, () -> {
+            regions.update(code, form);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+            return "redirect:" + back(region);
+        }, () -> form(form, region, null, model));
     }
 
     @GetMapping("/{code}/cities/new")
     String newCity(@PathVariable String code, Model model) {
         RegionRow province = regions.province(code);
         RegionForm form = new RegionForm();
-        form.setSortOrder(regions.cities(code).stream().map(RegionRow::sortOrder).max(Comparator.naturalOrder())
-                .orElse(0) + 10);
+        form.placeAfter(regions.cities(code).stream().map(RegionRow::sortOrder).toList());
         return form(form, null, province, model);
     }
 
@@ -97,16 +84,11 @@ class RegionAdminController {
             Model model, RedirectAttributes redirect) {
         RegionRow province = regions.province(code);
         validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                RegionRow city = regions.addCity(code, form);
-                redirect.addFlashAttribute("flash", Pages.text(messages, "region.city.created", city.nameZh()));
-                return "redirect:/admin/regions/" + code;
-            } catch (InvalidInputException e) {
-                Pages.reject(binding, e.fieldErrors());
-            }
-        }
-        return form(form, null, province, model);
+        return FormSubmission.save(binding, model, () -> {
+            RegionRow city = regions.addCity(code, form);
+            redirect.addFlashAttribute("flash", messages.text("region.city.created", city.nameZh()));
+            return "redirect:/admin/regions/" + code;
+        }, () -> form(form, null, province, model));
     }
 
     /** The inline switch: htmx swaps the row; without htmx the list is shown again. */
@@ -124,12 +106,7 @@ class RegionAdminController {
     @PostMapping("/{code}/delete")
     String delete(@PathVariable String code, RedirectAttributes redirect) {
         RegionRow region = regions.region(code);
-        try {
-            regions.delete(code);
-            redirect.addFlashAttribute("flash", Pages.text(messages, "common.deleted"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", Pages.text(messages, e.messageKey(), e.args()));
-        }
+        messages.flashOutcome(redirect, () -> regions.delete(code), "common.deleted", "problem");
         return "redirect:" + back(region);
     }
 

@@ -5,9 +5,7 @@ import java.util.Map;
 import org.kehu.identity.internal.DepartmentAdmin;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentController {
 
     private final DepartmentAdmin departments;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    DepartmentController(DepartmentAdmin departments, MessageSource messages) {
+    DepartmentController(DepartmentAdmin departments, Messages messages) {
         this.departments = departments;
         this.messages = messages;
     }
@@ -47,9 +45,9 @@ class DepartmentController {
             RedirectAttributes redirect) {
         try {
             departments.create(code, name, parentId, sortOrder);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("createErrors", localized(e));
+            redirect.addFlashAttribute("createErrors", messages.texts(e.fieldErrors()));
             redirect.addFlashAttribute("createInput", Map.of("code", code == null ? "" : code, "name", name == null ? "" : name));
         }
         return "redirect:/admin/departments";
@@ -61,34 +59,19 @@ class DepartmentController {
             @RequestParam(defaultValue = "0") int sortOrder, @RequestParam long version, RedirectAttributes redirect) {
         try {
             departments.update(id, code, name, parentId, sortOrder, version);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/departments";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("editErrors", localized(e));
+            redirect.addFlashAttribute("editErrors", messages.texts(e.fieldErrors()));
         } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute("actionError", text("error.concurrent-edit"));
+            redirect.addFlashAttribute("actionError", messages.text("error.concurrent-edit"));
         }
         return "redirect:/admin/departments?edit=" + id;
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            departments.delete(id);
-            redirect.addFlashAttribute("flash", text("common.deleted"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
-        }
+        messages.flashOutcome(redirect, () -> departments.delete(id), "common.deleted", "actionError");
         return "redirect:/admin/departments";
-    }
-
-    private Map<String, String> localized(InvalidInputException e) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        e.fieldErrors().forEach((field, key) -> out.put(field, text(key)));
-        return out;
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

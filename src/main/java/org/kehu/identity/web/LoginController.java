@@ -2,8 +2,7 @@ package org.kehu.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -14,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    LoginController(MessageSource messages) {
+    LoginController(Messages messages) {
         this.messages = messages;
     }
 
@@ -26,7 +25,7 @@ class LoginController {
         String key = failure instanceof LockedException ? "login.locked"
                 : failure instanceof DisabledException ? "login.disabled" : null;
         if (key != null) {
-            model.addAttribute("lockedMessage", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+            model.addAttribute("lockedMessage", messages.text(key));
         }
         return "identity/login";
     }

@@ -3,8 +3,7 @@ package org.kehu.identity.web;
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.internal.ProfileService;
 import org.kehu.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +20,9 @@ class ProfileController {
 
     private final ProfileService profiles;
     private final UserDirectory users;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ProfileController(ProfileService profiles, UserDirectory users, MessageSource messages) {
+    ProfileController(ProfileService profiles, UserDirectory users, Messages messages) {
         this.profiles = profiles;
         this.users = users;
         this.messages = messages;
@@ -43,12 +42,10 @@ class ProfileController {
             Model model, RedirectAttributes redirect) {
         try {
             profiles.changePassword(users.requireCurrentUser().id(), currentPassword, newPassword, repeatPassword);
-            redirect.addFlashAttribute("flash", text("identity.password.changed"));
+            redirect.addFlashAttribute("flash", messages.text("identity.password.changed"));
             return "redirect:/profile";
         } catch (InvalidInputException e) {
-            var errors = new java.util.LinkedHashMap<String, String>();
-            e.fieldErrors().forEach((field, key) -> errors.put(field, text(key)));
-            model.addAttribute("passwordErrors", errors);
+            model.addAttribute("passwordErrors", messages.texts(e.fieldErrors()));
             return profile(model);
         }
     }
@@ -58,7 +55,7 @@ class ProfileController {
         try {
             model.addAttribute("newToken", profiles.createToken(users.requireCurrentUser().id(), name));
         } catch (InvalidInputException e) {
-            model.addAttribute("tokenError", text(e.fieldErrors().get("name")));
+            model.addAttribute("tokenError", messages.text(e.fieldErrors().get("name")));
         }
         return profile(model);
     }
@@ -66,11 +63,7 @@ class ProfileController {
     @PostMapping("/tokens/{id}/revoke")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         profiles.revokeToken(users.requireCurrentUser().id(), id);
-        redirect.addFlashAttribute("flash", text("identity.token.revoked"));
+        redirect.addFlashAttribute("flash", messages.text("identity.token.revoked"));
         return "redirect:/profile";
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

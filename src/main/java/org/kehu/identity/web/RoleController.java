@@ -1,17 +1,13 @@
 package org.kehu.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.kehu.identity.DataScope;
 import org.kehu.identity.Permission;
 import org.kehu.identity.internal.RoleAdmin;
 import org.kehu.identity.internal.RoleForm;
-import org.kehu.shared.ConcurrentEditException;
-import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormSubmission;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoleController {
 
     private final RoleAdmin roles;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    RoleController(RoleAdmin roles, MessageSource messages) {
+    RoleController(RoleAdmin roles, Messages messages) {
         this.roles = roles;
         this.messages = messages;
     }
@@ -54,17 +50,11 @@ class RoleController {
     @PreAuthorize("hasAuthority('role.edit')")
     String create(@Valid @ModelAttribute("role") RoleForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
+        return FormSubmission.save(result, model, () -> {
             long id = roles.create(form);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/roles/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, null);
-        }
+        }, () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -77,37 +67,20 @@ class RoleController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('role.edit')")
     String update(@PathVariable long id, @Valid @ModelAttribute("role") RoleForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        boolean system = roles.form(id).isSystemRole();
-        model.addAttribute("systemRole", system);
-        if (result.hasErrors()) {
-            return form(model, id);
-        }
-        try {
+            RedirectAttributes redirect) {
+        model.addAttribute("systemRole", roles.form(id).isSystemRole());
+        return FormSubmission.save(result, model, () -> {
             roles.update(id, form);
-            redirect.addFlashAttribute("flash", text("identity.role.saved"));
+            redirect.addFlashAttribute("flash", messages.text("identity.role.saved"));
             return "redirect:/admin/roles/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, id);
-        } catch (ConcurrentEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", text("error.concurrent-edit"));
-            return form(model, id);
-        }
+        }, () -> form(model, id));
     }
 
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAuthority('role.edit')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            roles.delete(id);
-            redirect.addFlashAttribute("flash", text("common.deleted"));
-            return "redirect:/admin/roles";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
-            return "redirect:/admin/roles/" + id;
-        }
+        return messages.flashOutcome(redirect, () -> roles.delete(id), "common.deleted", "actionError")
+                ? "redirect:/admin/roles" : "redirect:/admin/roles/" + id;
     }
 
     private String form(Model model, Long id) {
@@ -120,9 +93,5 @@ class RoleController {
                 .map(Permission::action).distinct().toList());
         model.addAttribute("scopes", DataScope.values());
         return "identity/admin/role-form";
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -1,6 +1,5 @@
 package org.kehu.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.kehu.dictionary.Dictionary;
@@ -10,11 +9,9 @@ import org.kehu.identity.internal.RoleAdmin;
 import org.kehu.identity.internal.UserAdmin;
 import org.kehu.identity.internal.UserFilter;
 import org.kehu.identity.internal.UserForm;
-import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
-import org.kehu.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.web.FormSubmission;
+import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +34,10 @@ class UserAdminController {
     private final DepartmentAdmin departments;
     private final RoleAdmin roles;
     private final Dictionary dictionary;
-    private final MessageSource messages;
+    private final Messages messages;
 
     UserAdminController(UserAdmin users, DepartmentAdmin departments, RoleAdmin roles, Dictionary dictionary,
-            MessageSource messages) {
+            Messages messages) {
         this.users = users;
         this.departments = departments;
         this.roles = roles;
@@ -80,18 +77,12 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.create')")
     String create(@Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, null);
-        }
-        try {
+        return FormSubmission.save(result, model, () -> {
             var created = users.create(form);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             redirect.addFlashAttribute("newPassword", created.password());
             return "redirect:/admin/users/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, null);
-        }
+        }, () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -104,42 +95,27 @@ class UserAdminController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('user.edit')")
     String update(@PathVariable long id, @Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         users.form(id); // 404 before anything else
-        if (result.hasErrors()) {
-            return form(model, id);
-        }
-        try {
+        return FormSubmission.save(result, model, () -> {
             users.update(id, form);
-            redirect.addFlashAttribute("flash", text("common.saved"));
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
             return "redirect:/admin/users/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(result, e);
-            return form(model, id);
-        } catch (ConcurrentEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", text("error.concurrent-edit"));
-            return form(model, id);
-        }
+        }, () -> form(model, id));
     }
 
     @PostMapping("/{id}/enable")
     @PreAuthorize("hasAuthority('user.edit')")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         users.setEnabled(id, true);
-        redirect.addFlashAttribute("flash", text("identity.user.enabled-now"));
+        redirect.addFlashAttribute("flash", messages.text("identity.user.enabled-now"));
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('user.edit')")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            users.setEnabled(id, false);
-            redirect.addFlashAttribute("flash", text("identity.user.disabled-now"));
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
-        }
+        messages.flashOutcome(redirect, () -> users.setEnabled(id, false), "identity.user.disabled-now", "actionError");
         return "redirect:/admin/users/" + id;
     }
 
@@ -147,7 +123,7 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.edit')")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         users.unlock(id);
-        redirect.addFlashAttribute("flash", text("identity.user.unlocked"));
+        redirect.addFlashAttribute("flash", messages.text("identity.user.unlocked"));
         return "redirect:/admin/users/" + id;
     }
 
@@ -158,7 +134,7 @@ class UserAdminController {
         try {
             redirect.addFlashAttribute("newPassword", users.resetPassword(id, password));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", text("identity.password.too-short"));
+            redirect.addFlashAttribute("actionError", messages.text("identity.password.too-short"));
         }
         return "redirect:/admin/users/" + id;
     }
@@ -166,14 +142,8 @@ class UserAdminController {
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAuthority('user.delete')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            users.delete(id);
-            redirect.addFlashAttribute("flash", text("common.deleted"));
-            return "redirect:/admin/users";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("actionError", text(e.messageKey()));
-            return "redirect:/admin/users/" + id;
-        }
+        return messages.flashOutcome(redirect, () -> users.delete(id), "common.deleted", "actionError")
+                ? "redirect:/admin/users" : "redirect:/admin/users/" + id;
     }
 
     private String form(Model model, Long id) {
@@ -186,9 +156,5 @@ class UserAdminController {
             model.addAttribute("row", users.row(id));
         }
         return "identity/admin/user-form";
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }
