@@ -146,8 +146,11 @@ class CustomerDemoData implements DemoDataSet {
         for (Customer c : customers) {
             long id = ids.get(c.code());
             int count = gen.random().nextInt(6);
+            // Interactions fall in the last two years and never before the customer existed.
+            Instant from = c.createdAt().isAfter(now.minus(730, ChronoUnit.DAYS)) ? c.createdAt() : now.minus(730, ChronoUnit.DAYS);
+            long span = Math.max(1, java.time.Duration.between(from, now).toMinutes());
             for (int k = 0; k < count; k++) {
-                Instant at = now.minus(gen.random().nextInt(730), ChronoUnit.DAYS).minus(gen.random().nextInt(600), ChronoUnit.MINUTES);
+                Instant at = from.plus(gen.random().nextLong(span), ChronoUnit.MINUTES);
                 String channel = gen.channel();
                 interactions.add(new Object[] {id, Timestamp.from(at), "VISIT".equals(channel) ? c.place().cityName() + "客户公司" : null,
                         channel, gen.summary(), c.ownerId()});

@@ -22,6 +22,13 @@ class LanguageSwitchBrowserIT extends BrowserTestSupport {
 
         page.navigate(url("/"));
         assertThat(page.locator("#menu-customers")).hasText("Customers");
+
+        page.click("#menu-customers");
+        assertThat(page.locator("#customer-new")).containsText("New customer");
+        screenshot("customer-list-english");
+        page.locator("#customer-rows .customer-link").first().click();
+        assertThat(page.locator("#customer-edit")).containsText("Edit");
+        screenshot("customer-page-english");
     }
 
     @Test
