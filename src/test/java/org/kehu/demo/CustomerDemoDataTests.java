@@ -40,4 +40,11 @@ class CustomerDemoDataTests {
         assertThat(number("select count(*) from interaction where occurred_at > now() - interval '2 years'")).isGreaterThan(300);
         assertThat(number("select count(*) from contact where marketing_consent")).isPositive();
     }
+
+    @Test
+    void noDemoInteractionHappensBeforeItsCustomerExisted() {
+        assertThat(number("""
+                select count(*) from interaction i join customer c on c.id = i.customer_id
+                 where c.code like 'KH____9%' and i.occurred_at < c.created_at""")).isZero();
+    }
 }
