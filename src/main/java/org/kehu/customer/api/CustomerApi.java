@@ -2,15 +2,13 @@ package org.kehu.customer.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.kehu.customer.AttachmentFile;
 import org.kehu.customer.NewAttachment;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.kehu.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
@@ -170,14 +168,7 @@ class CustomerApi {
     @Operation(summary = "Download an attachment of an interaction")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
         AttachmentFile file = customers.attachment(id);
-        MediaType type;
-        try {
-            type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.contentType());
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(file.filename(), StandardCharsets.UTF_8).build().toString()).body(file.content());
+        return Downloads.attachment(file.filename(), file.contentType(), file.content());
     }
 
     /** Possible duplicates: 409 with the existing customers, so that the client can confirm. */

@@ -15,9 +15,7 @@ import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.web.FormErrors;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.kehu.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -123,16 +121,7 @@ class ContactPageController {
     @GetMapping("/customers/attachments/{id:\\d+}")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
         AttachmentFile file = customers.attachment(id);
-        MediaType type;
-        try {
-            type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.contentType());
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.attachment(file.filename(), file.contentType(), file.content());
     }
 
     private String form(Model model, long customerId, ContactDetails existing) {
