@@ -83,6 +83,23 @@ class CustomerDataScopeTests extends CustomerTestSupport {
     }
 
     @Test
+    void directorAlsoSeesTheCustomersOfASubDepartmentWhoseColleaguesDoNot() throws Exception {
+        long eastId = jdbc.sql("""
+                insert into app_user(username, password_hash, name, department_id)
+                values ('east_manager', '{noop}x', '华东客户经理', (select id from department where code = 'SALES_EAST'))
+                returning id""").query(Long.class).single();
+        jdbc.sql("insert into user_role(user_id, role_id) select :id, id from role where code = 'ACCOUNT_MANAGER'")
+                .param("id", eastId).update();
+        long east = createCustomer("east_manager", "苏州华东子部门测试精密件厂").get("id").asLong();
+
+        mvc.perform(get("/api/v1/customers/" + east).with(as("director"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers").param("q", "华东子部门测试").with(as("director")))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem((int) east)));
+        mvc.perform(get("/api/v1/customers/" + east).with(as("manager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/" + id).with(as("east_manager"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void executiveSeesAllCustomers() throws Exception {
         long other = createCustomer("manager2", "绵阳另一部门测试电子厂").get("id").asLong();
         mvc.perform(get("/api/v1/customers/" + id).with(as("executive"))).andExpect(status().isOk());
