@@ -42,9 +42,9 @@ public final class CodeLabels {
     }
 
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(org.kehu.shared.BusinessTime.ZONE);
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            .ofPattern("yyyy-MM-dd").withZone(org.kehu.shared.BusinessTime.ZONE);
 
     /** A moment as people in China read it, e.g. 2026-03-01 10:30. */
     public String time(java.time.Instant at) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 public class CustomerExportWriter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(org.kehu.shared.BusinessTime.ZONE);
     private static final List<String> COLUMNS = List.of("code", "name", "phone", "province", "city", "address", "nature",
             "group", "industry", "grade", "source", "status", "owner", "mainContact", "taxNumber", "createdAt", "updatedAt");
 

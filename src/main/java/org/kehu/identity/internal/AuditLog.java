@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     public static final int PAGE_SIZE = 50;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = org.kehu.shared.BusinessTime.ZONE;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;

@@ -1,0 +1,42 @@
+package org.kehu.home;
+
+import org.kehu.customer.CustomerFilter;
+import org.kehu.customer.CustomerListing;
+import org.kehu.identity.Permission;
+import org.kehu.identity.UserDirectory;
+import org.kehu.shared.BusinessTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: how many customers the user looks after and which were changed last. */
+@Controller
+class HomeController {
+
+    private static final int RECENT = 8;
+
+    record RecentCustomer(long id, String code, String name, String ownerName, String updated) {
+    }
+
+    private final CustomerListing customers;
+    private final UserDirectory users;
+
+    HomeController(CustomerListing customers, UserDirectory users) {
+        this.customers = customers;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        if (users.requireCurrentUser().can(Permission.CUSTOMER_VIEW)) {
+            CustomerFilter all = CustomerFilter.none();
+            long count = customers.countUpTo(all);
+            model.addAttribute("customerCount", count);
+            model.addAttribute("customerCountCapped", count > CustomerListing.COUNT_LIMIT);
+            model.addAttribute("recentCustomers", customers.page(all, null, null, RECENT).items().stream()
+                    .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
+                    .toList());
+        }
+        return "home/index";
+    }
+}
