@@ -33,6 +33,7 @@ class HomeController {
             long count = customers.countUpTo(all);
             model.addAttribute("customerCount", count);
             model.addAttribute("customerCountCapped", count > CustomerListing.COUNT_LIMIT);
+            model.addAttribute("customerCountLimit", CustomerListing.COUNT_LIMIT);
             model.addAttribute("recentCustomers", customers.page(all, null, null, RECENT).items().stream()
                     .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
                     .toList());

@@ -37,6 +37,16 @@ class UserAdministrationTests {
         mvc.perform(get("/admin/users")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/roles")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users/export")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void exportsTheFilteredUserListAsCsv() throws Exception {
+        String csv = mvc.perform(get("/admin/users/export").param("q", "manager2")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv).startsWith("\uFEFF用户名").contains("manager2,陈静").contains("客户经理").doesNotContain("张伟");
     }
 
     @Test

@@ -49,8 +49,26 @@ public class UserAdmin {
     /** One page of users by name; one row more than a page is read to know whether a next page exists. */
     @Transactional(readOnly = true)
     public List<UserRow> search(UserFilter filter) {
-        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        params.put("limit", UserFilter.PAGE_SIZE + 1);
+        params.put("offset", Math.max(0, filter.page()) * UserFilter.PAGE_SIZE);
+        return jdbc.sql(ROW + where + " order by u.name, u.id limit :limit offset :offset")
+                .params(params).query(UserRow.class).list();
+    }
+
+    /** Every user the filter matches, by name, handed over one at a time: the export. */
+    @Transactional(readOnly = true)
+    public void each(UserFilter filter, java.util.function.Consumer<UserRow> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        try (var rows = jdbc.sql(ROW + where + " order by u.name, u.id").params(params).query(UserRow.class).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static String where(UserFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (u.name ilike :q or u.username ilike :q or u.employee_code ilike :q)");
             params.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -67,10 +85,7 @@ public class UserAdmin {
             where.append(" and u.enabled = :enabled");
             params.put("enabled", filter.enabled());
         }
-        params.put("limit", UserFilter.PAGE_SIZE + 1);
-        params.put("offset", Math.max(0, filter.page()) * UserFilter.PAGE_SIZE);
-        return jdbc.sql(ROW + where + " order by u.name, u.id limit :limit offset :offset")
-                .params(params).query(UserRow.class).list();
+        return where.toString();
     }
 
     private static final String ROW = """

@@ -1,9 +1,6 @@
 package org.kehu.identity.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -12,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.internal.AuditLog;
+import org.kehu.shared.web.CsvDownload;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,11 +61,7 @@ class AuditController {
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) Long entityId,
             HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        CsvWriter csv = CsvWriter.builder().build(out);
+        CsvWriter csv = CsvDownload.start(response, "audit-log.csv");
         csv.writeRecord("id", "at", "actor", "action", "entity_type", "entity_id", "summary", "address", "changes");
         log.each(new AuditLog.Filter(from, to, actor, action, entityType, entityId, null), e -> {
             csv.writeRecord(String.valueOf(e.id()), TIME.format(e.atLocal()), nz(e.actorName()), e.action(),

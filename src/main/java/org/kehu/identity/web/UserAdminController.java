@@ -66,6 +66,28 @@ class UserAdminController {
         return htmx != null && historyRestore == null ? "identity/admin/users :: rows" : "identity/admin/users";
     }
 
+    /** The filtered user list as CSV, streamed. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('user.view')")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Long roleId, @RequestParam(required = false) Boolean enabled,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var csv = org.kehu.shared.web.CsvDownload.start(response, "users.csv");
+        csv.writeRecord(messages.text("identity.user.username"), messages.text("identity.user.name"),
+                messages.text("identity.user.employeeCode"), messages.text("identity.user.department"),
+                messages.text("identity.user.position"), messages.text("identity.user.roles"),
+                messages.text("identity.user.status"));
+        users.each(new UserFilter(q, departmentId, roleId, enabled, 0), u -> csv.writeRecord(u.username(), u.name(),
+                nz(u.employeeCode()), nz(u.departmentName()),
+                u.positionCode() == null ? "" : dictionary.label(DictionaryType.POSITION, u.positionCode()), nz(u.roles()),
+                messages.text(u.enabled() ? "common.enabled" : "common.disabled")));
+        csv.flush();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('user.create')")
     String createForm(Model model) {
