@@ -55,11 +55,12 @@ public class CustomerManagement {
     private final AuditTrail audit;
     private final AuditedChanges auditedChanges;
     private final ApplicationEventPublisher events;
+    private final List<CustomerTimelineSource> timelineSources;
 
     CustomerManagement(CustomerRepository customers, ScopedCustomers scoped, CustomerOwnershipRepository ownerships,
             CustomerCodes codes, DuplicateFinder duplicates, CustomerChecks checks, ContactService contacts,
             InteractionService interactions, CustomerReads reads, UserDirectory users, AuditTrail audit,
-            AuditedChanges auditedChanges, ApplicationEventPublisher events) {
+            AuditedChanges auditedChanges, ApplicationEventPublisher events, List<CustomerTimelineSource> timelineSources) {
         this.customers = customers;
         this.scoped = scoped;
         this.ownerships = ownerships;
@@ -73,6 +74,7 @@ public class CustomerManagement {
         this.audit = audit;
         this.auditedChanges = auditedChanges;
         this.events = events;
+        this.timelineSources = timelineSources;
     }
 
     /**
@@ -268,6 +270,7 @@ public class CustomerManagement {
                     o, List.of()));
         }
         entries.addAll(auditedChanges.entries(audit.history("customer", customerId)));
+        timelineSources.forEach(source -> entries.addAll(source.timelineOf(customerId)));
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }

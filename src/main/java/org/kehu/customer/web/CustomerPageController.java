@@ -1,5 +1,8 @@
 package org.kehu.customer.web;
 
+import java.util.List;
+
+import org.kehu.customer.CustomerPageSection;
 import org.kehu.customer.CustomerDetails;
 import org.kehu.customer.CustomerInput;
 import org.kehu.customer.CustomerManagement;
@@ -28,10 +31,14 @@ class CustomerPageController {
     private final PageSupport support;
     private final Messages messages;
 
-    CustomerPageController(CustomerManagement customers, PageSupport support, Messages messages) {
+    private final List<CustomerPageSection> sections;
+
+    CustomerPageController(CustomerManagement customers, PageSupport support, Messages messages,
+            List<CustomerPageSection> sections) {
         this.customers = customers;
         this.support = support;
         this.messages = messages;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CustomerPageSection::order)).toList();
     }
 
     @GetMapping("/customers/{id:\\d+}")
@@ -51,6 +58,8 @@ class CustomerPageController {
         model.addAttribute("owner", c.ownerId() == null ? null : support.users().user(c.ownerId()).orElse(null));
         model.addAttribute("contacts", customers.contacts(id));
         model.addAttribute("timeline", customers.timeline(id));
+        var user = support.users().requireCurrentUser();
+        model.addAttribute("sections", sections.stream().filter(section -> section.visibleTo(user)).toList());
         model.addAttribute("channels", support.dictionary().enabledEntries(org.kehu.dictionary.DictionaryType.INTERACTION_CHANNEL));
         support.labels(model);
         return "customer/show";

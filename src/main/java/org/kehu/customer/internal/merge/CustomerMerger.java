@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kehu.customer.CustomersMerged;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.AuditTrail;
 import org.kehu.identity.OwnerScope;
@@ -11,6 +12,7 @@ import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,13 @@ public class CustomerMerger {
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CustomerMerger(JdbcClient jdbc, UserDirectory users, AuditTrail audit) {
+    CustomerMerger(JdbcClient jdbc, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The id of the customer with this code, for the merge form on the customer page; 404 when unknown. */
@@ -85,6 +89,7 @@ public class CustomerMerger {
         jdbc.sql("""
                 update contact set is_primary = (id = (select main_contact_id from customer where id = :target))
                  where customer_id = :target and is_primary""").param("target", targetId).update();
+        events.publishEvent(new CustomersMerged(targetId, sourceId));
         jdbc.sql("delete from customer where id = :source").param("source", sourceId).update();
 
         Map<String, Object> old = new LinkedHashMap<>();
