@@ -36,8 +36,9 @@ class OpportunityChecks {
         String summary = clean(in.getSummary());
         String source = clean(in.getSourceCode());
         String stage = clean(in.getStageCode());
-        if (stage == null && current == null) {
-            stage = stages.first();
+        if (stage == null) {
+            // A new one starts at the first stage; an update without a stage keeps the one it has.
+            stage = current == null ? stages.first() : current.getStageCode();
         }
         required(e, "prospectName", prospect);
         length(e, "prospectName", prospect, 200);

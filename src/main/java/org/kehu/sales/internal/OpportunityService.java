@@ -115,13 +115,17 @@ public class OpportunityService {
         }
         CurrentUser user = users.requireCurrentUser();
         Instant now = clock.instant();
-        List<Opportunity> assigned = new java.util.ArrayList<>();
-        for (Long id : new LinkedHashSet<>(ids)) {
-            Opportunity o = scoped.load(id);
+        // Every one is checked before any changes, so a refusal leaves all of them as they were.
+        List<Opportunity> chosen = new LinkedHashSet<>(ids).stream().map(scoped::load).toList();
+        for (Opportunity o : chosen) {
             if (o.getStatus().isClosed()) {
                 throw new RuleViolationException("sales.error.assign-closed",
                         "A won or lost opportunity cannot be assigned", o.getProspectName(), o.getStatus().name());
             }
+        }
+        List<Opportunity> assigned = new java.util.ArrayList<>();
+        for (Opportunity o : chosen) {
+            long id = o.getId();
             String statusBefore = o.getStatus().name();
             String ownerBefore = o.getAssignedTo() == null ? null : o.getAssignedTo().toString();
             o.assign(assigneeId, now);
