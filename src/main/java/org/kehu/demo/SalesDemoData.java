@@ -84,7 +84,7 @@ class SalesDemoData implements DemoDataSet {
         List<Opp> opps = new ArrayList<>();
         for (int i = 0; i < OPPORTUNITIES; i++) {
             String status = STATUS_SLOTS[i % STATUS_SLOTS.length];
-            long owner = managers[i % managers.length];
+            long owner = managers[(i + i / STATUS_SLOTS.length) % managers.length];
             int stageIndex = switch (status) {
                 case "NEW" -> (i / 20) % 2;
                 case "ASSIGNED" -> i % 3;

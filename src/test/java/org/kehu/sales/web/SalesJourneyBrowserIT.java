@@ -122,6 +122,7 @@ class SalesJourneyBrowserIT extends BrowserTestSupport {
         page.click("#menu-funnel");
         assertThat(page.locator("#funnel-table .funnel-row")).hasCount(6);
         page.waitForFunction("document.querySelector('#funnel-chart canvas') !== null");
+        page.waitForTimeout(1500); // the funnel's entry animation
         screenshot("sales-funnel");
         page.navigate(url("/opportunities?status=WON"));
         var csv = page.waitForDownload(() -> page.click("#opportunity-export-csv"));
