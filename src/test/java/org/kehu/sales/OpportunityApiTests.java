@@ -106,7 +106,11 @@ class OpportunityApiTests extends SalesTestSupport {
                 .andExpect(jsonPath("$[0].mobile").value("13971234567"));
         mvc.perform(get("/customers/" + customerId).with(as("manager")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/opportunities/" + id)));
+                .andExpect(content().string(containsString("/opportunities/" + id)))
+                .andExpect(content().string(containsString("id=\"customer-opportunities\"")));
+        mvc.perform(get("/opportunities/of-customer/" + customerId).with(as("manager")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"customer-opportunity-" + id + "\"")));
+        mvc.perform(get("/opportunities/of-customer/" + customerId).with(as("manager2"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -139,6 +139,16 @@ public class OpportunityQueries {
                 .param("customer", customerId).query(OpportunityQueries::row).list();
     }
 
+    /** The customer's opportunities that the signed-in user may see, for the card on the customer page. */
+    @PreAuthorize("hasAuthority('opportunity.view')")
+    public List<OpportunityRow> ofCustomerInScope(long customerId) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(new OpportunityFilter(), params);
+        params.put("customer", customerId);
+        return jdbc.sql(ROW + where + " and o.customer_id = :customer order by o.created_at desc limit 100").params(params)
+                .query(OpportunityQueries::row).list();
+    }
+
     private StringBuilder where(OpportunityFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder(" where true");
         OwnerScope scope = users.ownerScope();

@@ -96,9 +96,11 @@ class OpportunityPageController {
 
     @GetMapping("/opportunities/{id}/edit")
     @PreAuthorize("hasAuthority('opportunity.edit')")
-    String editForm(@PathVariable long id, Model model) {
+    String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Opportunity o = opportunities.get(id);
-        o.requireOpen();
+        if (o.getStatus().isClosed()) {
+            return readOnly(id, redirect);
+        }
         return form(OpportunityInput.of(o), o, model);
     }
 
@@ -107,6 +109,9 @@ class OpportunityPageController {
     String update(@PathVariable long id, @ModelAttribute("form") OpportunityInput form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Opportunity current = opportunities.get(id);
+        if (current.getStatus().isClosed()) {
+            return readOnly(id, redirect);
+        }
         return FormSubmission.save(binding, model, () -> {
             opportunities.update(id, form);
             redirect.addFlashAttribute("flash", support.messages().text("common.saved"));
@@ -157,6 +162,12 @@ class OpportunityPageController {
             Map<String, String> texts = support.messages().texts(e.fieldErrors());
             redirect.addFlashAttribute("actionError", String.join(" ", texts.values()));
         }
+        return "redirect:/opportunities/" + id;
+    }
+
+    /** A won or lost opportunity: back to its page, which says it is read-only, with 409's message. */
+    private String readOnly(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("actionError", support.messages().text("sales.error.closed"));
         return "redirect:/opportunities/" + id;
     }
 

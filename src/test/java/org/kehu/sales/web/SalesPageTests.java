@@ -85,6 +85,21 @@ class SalesPageTests extends SalesTestSupport {
     }
 
     @Test
+    void aWonOpportunityCannotBeEditedOnItsPage() throws Exception {
+        long id = developing("manager", "黄冈纺织印染机械");
+        postJson("manager", "/api/v1/opportunities/" + id + "/close", "{\"outcome\":\"WON\"}");
+        mvc.perform(get("/opportunities/" + id + "/edit").with(as("manager")))
+                .andExpect(redirectedUrl("/opportunities/" + id)).andExpect(flash().attribute("actionError", containsString("只读")));
+        mvc.perform(post("/opportunities/" + id).param("prospectName", "改名").param("summary", "x").param("version", "9")
+                .with(as("manager")).with(csrf()))
+                .andExpect(redirectedUrl("/opportunities/" + id));
+        mvc.perform(get("/opportunities/" + id).with(as("manager")))
+                .andExpect(content().string(containsString("id=\"opportunity-read-only\"")))
+                .andExpect(content().string(not(containsString("id=\"plan-step-form\""))))
+                .andExpect(content().string(containsString("黄冈纺织印染机械")));
+    }
+
+    @Test
     void theFormShowsEachProblemBesideItsField() throws Exception {
         mvc.perform(post("/opportunities").with(as("manager")).with(csrf())
                 .param("prospectName", "").param("summary", "").param("expectedAmount", "-1").param("stageCode", "INITIAL"))
