@@ -125,6 +125,8 @@ class SalesJourneyBrowserIT extends BrowserTestSupport {
         page.waitForTimeout(1500); // the funnel's entry animation
         screenshot("sales-funnel");
         page.navigate(url("/opportunities?status=WON"));
+        assertThat(page.locator("#opportunity-table .opportunity-link").first()).isVisible();
+        screenshot("sales-opportunity-list");
         var csv = page.waitForDownload(() -> page.click("#opportunity-export-csv"));
         String text = java.nio.file.Files.readString(csv.path(), StandardCharsets.UTF_8);
         assertThat(text.lines().count()).isGreaterThan(1);
