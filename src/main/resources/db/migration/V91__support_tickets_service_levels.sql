@@ -2,7 +2,8 @@
 create table ticket (
     id                   bigint generated always as identity primary key,
     number               varchar(20)    not null unique,
-    customer_id          bigint         not null references customer(id),
+    -- deferred: a customer delete reaches the CustomerDeleted listener, which refuses it with a message
+    customer_id          bigint         not null references customer(id) deferrable initially deferred,
     contact_id           bigint         references contact(id) on delete set null,
     type_code            varchar(32)    not null,
     priority_code        varchar(32)    not null,

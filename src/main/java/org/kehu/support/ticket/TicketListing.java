@@ -98,11 +98,11 @@ public class TicketListing {
                 params.addValue("me", me.id());
             }
             case "unassigned" -> w.append(" and t.status in ('CREATED', 'REOPENED')");
-            case "at-risk" -> w.append("""
+            case "at-risk" -> w.append(" ").append("""
                      and t.status <> 'ARCHIVED'
                      and ((t.responded_at is null and t.response_warn_at <= :now and t.response_due >= :now)
                        or (t.resolved_at is null and t.resolution_warn_at <= :now and t.resolution_due >= :now))""");
-            case "breached" -> w.append("""
+            case "breached" -> w.append(" ").append("""
                      and (t.response_breached or t.resolution_breached
                        or (t.responded_at is null and t.response_due < :now)
                        or (t.resolved_at is null and t.resolution_due < :now))""");
