@@ -59,6 +59,21 @@ class TicketRoutingAndBreachTests extends TicketTestSupport {
     }
 
     @Test
+    void anAccountManagerSeesOnlyTheTicketsOfTheirOwnCustomers() throws Exception {
+        JsonNode other = json.readTree(mvc.perform(post("/api/v1/customers").param("confirmDuplicate", "true")
+                .with(as("manager2")).with(csrf()).contentType("application/json").content("{\"name\":\"范围测试华南公司\"}"))
+                .andReturn().getResponse().getContentAsString());
+        JsonNode t = ok(call("service", "/api/v1/tickets", "{\"customerId\":" + other.get("id").asLong()
+                + ",\"typeCode\":\"CONSULTATION\",\"priorityCode\":\"LOW\",\"channel\":\"PHONE\",\"subject\":\"范围\"}"));
+        long id = t.get("ticket").get("id").asLong();
+        mvc.perform(get("/api/v1/tickets/" + id).with(as("manager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/tickets/" + id).with(as("manager2"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tickets").param("q", t.get("ticket").get("number").asString()).with(as("manager")))
+                .andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/tickets/" + id + "/edit").with(as("service"))).andExpect(status().isOk());
+    }
+
+    @Test
     void refusesAnInstructionOnAConsultation() throws Exception {
         long id = create("CONSULTATION", "");
         call("servicelead", "/api/v1/tickets/" + id + "/instruction", "{\"text\":\"x\"}").andExpect(status().isConflict());
