@@ -40,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * of order is refused with a {@link RuleViolationException} naming the step and the state. Every step is kept
  * with who, when and what was said. Complaints and suggestions go to the responsible department, whose head
  * records the leader instruction (or opinion). Archiving publishes {@link TicketArchived}.
+ * <p>
+ * Service levels: at creation a ticket gets its response and resolution due times in working time. The
+ * response is given at the first step after creation (the assignment, or handling); the resolution when the
+ * ticket is handled. Either one late is marked breached, at that step or by the scheduled breach check.
  */
 @Service
 @Transactional
