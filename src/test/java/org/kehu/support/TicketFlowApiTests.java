@@ -140,6 +140,23 @@ class TicketFlowApiTests extends TicketTestSupport {
     }
 
     @Test
+    void editsATicketThroughTheApiAndRefusesEditsOnceArchived() throws Exception {
+        long id = create("CONSULTATION", "");
+        String body = """
+                {"customerId":%d,"priorityCode":"HIGH","channel":"EMAIL","subject":"改为邮件咨询","content":"补充说明","version":0}"""
+                .formatted(customerId());
+        JsonNode edited = ok(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/tickets/" + id)
+                .with(as("service")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType("application/json").content(body)));
+        assertThat(edited.get("ticket").get("subject").asString()).isEqualTo("改为邮件咨询");
+        assertThat(edited.get("ticket").get("priorityCode").asString()).isEqualTo("HIGH");
+        assertThat(edited.get("ticket").get("typeCode").asString()).isEqualTo("CONSULTATION");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/tickets/" + id)
+                .with(as("service")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType("application/json").content(body)).andExpect(status().isConflict());
+    }
+
+    @Test
     void answers404ForAnUnknownTicket() throws Exception {
         mvc.perform(get("/api/v1/tickets/999999999").with(as("service"))).andExpect(status().isNotFound());
     }
