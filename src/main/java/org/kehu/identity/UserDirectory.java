@@ -66,6 +66,12 @@ public class UserDirectory {
                 """).param("dept", departmentId).query(Long.class).list();
     }
 
+    /** The head of a department, who records leader instructions for what is routed to it; empty when none is set. */
+    public Optional<Long> departmentHead(long departmentId) {
+        return jdbc.sql("select head_user_id from department where id = :id and head_user_id is not null")
+                .param("id", departmentId).query(Long.class).optional();
+    }
+
     public Optional<UserSummary> user(long id) {
         return jdbc.sql(SUMMARY + " where u.id = :id").param("id", id).query(UserSummary.class).optional();
     }

@@ -93,6 +93,39 @@ public class DepartmentAdmin {
                 values(old.code(), old.name(), old.parentId(), old.sortOrder()), null);
     }
 
+    /** A user who may head a department. */
+    public record HeadCandidate(long id, String name) {
+    }
+
+    /** Enabled users, by name: who may be made a department's head. */
+    public List<HeadCandidate> headCandidates() {
+        return jdbc.sql("select id, name from app_user where enabled order by name").query(HeadCandidate.class).list();
+    }
+
+    /** The head of a department, or null. */
+    public Long head(long id) {
+        return jdbc.sql("select head_user_id from department where id = :id").param("id", id).query(Long.class)
+                .optional().orElse(null);
+    }
+
+    /** Sets or clears the head, who records the leader instruction of what is routed to the department. */
+    @Transactional
+    public void setHead(long id, Long headUserId) {
+        Node old = node(id);
+        Long before = head(id);
+        if (headUserId != null && !jdbc.sql("select exists (select 1 from app_user where id = :u and enabled)")
+                .param("u", headUserId).query(Boolean.class).single()) {
+            throw InvalidInputException.of("headUserId", "identity.department.head.unknown");
+        }
+        jdbc.sql("update department set head_user_id = :h, version = version + 1 where id = :id")
+                .param("h", headUserId).param("id", id).update();
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("head", before);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("head", headUserId);
+        audit.recordChange(AuditAction.UPDATE, "department", id, old.name(), was, now);
+    }
+
     public Node node(long id) {
         return tree().stream().filter(n -> n.id() == id).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Department", id));

@@ -36,6 +36,10 @@ class DepartmentController {
         if (edit != null && !model.containsAttribute("editing")) {
             model.addAttribute("editing", departments.node(edit));
         }
+        if (edit != null) {
+            model.addAttribute("head", departments.head(edit));
+            model.addAttribute("headCandidates", departments.headCandidates());
+        }
         return "identity/admin/departments";
     }
 
@@ -65,6 +69,17 @@ class DepartmentController {
             redirect.addFlashAttribute("editErrors", messages.texts(e.fieldErrors()));
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("actionError", messages.text("error.concurrent-edit"));
+        }
+        return "redirect:/admin/departments?edit=" + id;
+    }
+
+    @PostMapping("/{id}/head")
+    String head(@PathVariable long id, @RequestParam(required = false) Long headUserId, RedirectAttributes redirect) {
+        try {
+            departments.setHead(id, headUserId);
+            redirect.addFlashAttribute("flash", messages.text("common.saved"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("actionError", messages.text(e.fieldErrors().values().iterator().next()));
         }
         return "redirect:/admin/departments?edit=" + id;
     }

@@ -1,0 +1,147 @@
+package org.kehu.support.ticket;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.kehu.catalog.ProductCatalog;
+import org.kehu.customer.ContactDetails;
+import org.kehu.customer.CustomerManagement;
+import org.kehu.dictionary.Dictionary;
+import org.kehu.dictionary.DictionaryType;
+import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.RecordNotFoundException;
+import org.kehu.support.HandlingInput;
+import org.kehu.support.TicketDetails;
+import org.kehu.support.TicketInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Checks what a person entered on a ticket; every problem is reported at once, field by field. */
+@Component
+public class TicketChecks {
+
+    /** How a ticket reached the service desk. */
+    public static final java.util.List<String> CHANNELS = java.util.List.of("PHONE", "EMAIL", "WEB", "WECHAT", "VISIT", "PORTAL");
+
+    /** How an after-sales service was given. */
+    public static final java.util.List<String> SERVICE_TYPES = java.util.List.of("ON_SITE", "REMOTE", "RETURN", "PHONE");
+
+    private final CustomerManagement customers;
+    private final Dictionary dictionary;
+    private final ProductCatalog catalog;
+    private final JdbcClient jdbc;
+
+    TicketChecks(CustomerManagement customers, Dictionary dictionary, ProductCatalog catalog, JdbcClient jdbc) {
+        this.customers = customers;
+        this.dictionary = dictionary;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+    }
+
+    public void check(TicketInput in) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (in.customerId() == null) {
+            problems.put("customerId", "support.error.required");
+        } else {
+            try {
+                customers.get(in.customerId());
+                if (in.contactId() != null && customers.contacts(in.customerId()).stream().map(ContactDetails::id)
+                        .noneMatch(id -> id == in.contactId())) {
+                    problems.put("contactId", "support.error.contact-unknown");
+                }
+            } catch (RecordNotFoundException e) {
+                problems.put("customerId", "support.error.customer-unknown");
+            }
+        }
+        if (!dictionary.isValid(DictionaryType.TICKET_TYPE, in.typeCode())) {
+            problems.put("typeCode", "support.error.required");
+        }
+        if (!dictionary.isValid(DictionaryType.TICKET_PRIORITY, in.priorityCode())) {
+            problems.put("priorityCode", "support.error.required");
+        }
+        if (in.channel() == null || !CHANNELS.contains(in.channel())) {
+            problems.put("channel", "support.error.required");
+        }
+        if (blank(in.subject())) {
+            problems.put("subject", "support.error.required");
+        } else if (in.subject().strip().length() > 200) {
+            problems.put("subject", "support.error.too-long");
+        }
+        if (in.orderNumber() != null && in.orderNumber().strip().length() > 40) {
+            problems.put("orderNumber", "support.error.too-long");
+        }
+        if (in.productId() != null && catalog.find(in.productId()).isEmpty()) {
+            problems.put("productId", "support.error.product-unknown");
+        }
+        if ("COMPLAINT".equals(in.typeCode())) {
+            if (blank(in.content())) {
+                problems.put("content", "support.error.complaint-content");
+            }
+            if (!dictionary.isValid(DictionaryType.COMPLAINT_CATEGORY, in.categoryCode())) {
+                problems.put("categoryCode", "support.error.required");
+            }
+            if (!dictionary.isValid(DictionaryType.COMPLAINT_TARGET, in.targetCode())) {
+                problems.put("targetCode", "support.error.required");
+            }
+            checkDepartment(in.departmentId(), problems);
+        } else if ("SUGGESTION".equals(in.typeCode())) {
+            if (blank(in.content())) {
+                problems.put("content", "support.error.required");
+            }
+            if (!dictionary.isValid(DictionaryType.SUGGESTION_CATEGORY, in.categoryCode())) {
+                problems.put("categoryCode", "support.error.required");
+            }
+            checkDepartment(in.departmentId(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    public void check(HandlingInput in, TicketDetails ticket) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (blank(in.note())) {
+            problems.put("note", "support.error.required");
+        }
+        if (ticket.afterSales()) {
+            if (in.serviceType() != null && !in.serviceType().isBlank() && !SERVICE_TYPES.contains(in.serviceType())) {
+                problems.put("serviceType", "support.error.required");
+            }
+            if (in.charges() != null && in.charges().signum() < 0) {
+                problems.put("charges", "support.error.charges");
+            }
+            if (!in.parts().isEmpty()) {
+                if (in.warehouseId() == null || catalog.warehouses().stream().noneMatch(w -> w.id() == in.warehouseId())) {
+                    problems.put("warehouseId", "support.error.warehouse");
+                }
+                Set<Long> known = catalog.find(in.parts().stream().map(HandlingInput.PartLine::productId)
+                        .filter(java.util.Objects::nonNull).toList()).keySet();
+                for (HandlingInput.PartLine p : in.parts()) {
+                    if (p.productId() == null || !known.contains(p.productId())) {
+                        problems.put("parts", "support.error.product-unknown");
+                    } else if (p.quantity() == null || p.quantity().compareTo(BigDecimal.ZERO) <= 0) {
+                        problems.put("parts", "support.error.quantity");
+                    }
+                }
+            }
+        } else if (!in.parts().isEmpty()) {
+            problems.put("parts", "support.error.parts-after-sales-only");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private void checkDepartment(Long id, Map<String, String> problems) {
+        if (id == null || !jdbc.sql("select exists (select 1 from department where id = :id)").param("id", id)
+                .query(Boolean.class).single()) {
+            problems.put("departmentId", "support.error.department");
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
