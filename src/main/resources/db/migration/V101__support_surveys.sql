@@ -46,7 +46,7 @@ create table survey_answer (
     id             bigint generated always as identity primary key,
     invitation_id  bigint        not null references survey_invitation(id),
     question_id    bigint        not null references survey_question(id),
-    scale_value    smallint      check (scale_value between 1 and 5),
+    scale_value    int           check (scale_value between 1 and 5),
     choice         varchar(200),
     text_value     text,
     unique (invitation_id, question_id)

@@ -10,7 +10,7 @@ create table follow_up (
     method         varchar(8)    not null check (method in ('PHONE', 'VISIT', 'MAIL')),
     note           varchar(1000),
     result         varchar(2000),
-    satisfaction   smallint      check (satisfaction between 1 and 5),
+    satisfaction   int           check (satisfaction between 1 and 5),
     done_at        timestamptz,
     done_by        bigint        references app_user(id),
     created_by     bigint        references app_user(id),
