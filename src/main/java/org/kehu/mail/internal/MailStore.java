@@ -54,7 +54,7 @@ public class MailStore {
      * creation time, so the id alone orders the list).
      */
     public List<Row> page(MailStatus status, String recipient, Long afterId, int size) {
-        return jdbc.sql(ROW + """
+        return jdbc.sql(ROW + " " + """
                  where (cast(:status as varchar) is null or status = :status)
                    and (cast(:recipient as varchar) is null or recipient ilike '%' || :recipient || '%')
                    and (cast(:after as bigint) is null or id < :after)
@@ -81,12 +81,17 @@ public class MailStore {
                 .param("error", text.length() > 2000 ? text.substring(0, 2000) : text).param("id", id).update();
     }
 
-    /** Failed messages with attempts left, and outbox messages whose after-commit send never ran. */
+    /**
+     * Failed messages with attempts left, and outbox messages of the last day whose after-commit send never
+     * ran (a stop in between). Older outbox mail was written while SMTP was off and is not sent late.
+     */
     List<Long> dueForRetry(int maxAttempts, Instant outboxBefore) {
         return jdbc.sql("""
                 select id from mail_message
-                 where (status = 'FAILED' and attempts < :max) or (status = 'OUTBOX' and created_at < :before)
+                 where (status = 'FAILED' and attempts < :max)
+                    or (status = 'OUTBOX' and created_at < :before and created_at > :since)
                  order by id limit 500""")
-                .param("max", maxAttempts).param("before", java.sql.Timestamp.from(outboxBefore)).query(Long.class).list();
+                .param("max", maxAttempts).param("before", java.sql.Timestamp.from(outboxBefore))
+                .param("since", java.sql.Timestamp.from(outboxBefore.minus(java.time.Duration.ofDays(1)))).query(Long.class).list();
     }
 }
