@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -35,13 +35,24 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 class SurveyMailDeliveryTests extends SurveyTestSupport {
 
+    /** A free port of its own, kept across the restart below, so that parallel builds on one machine do not collide. */
+    static final int PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Autowired
