@@ -82,6 +82,14 @@ public class FollowUps {
         return queries.find(id, users.ownerScope()).orElseThrow(() -> new RecordNotFoundException("Follow-up", id));
     }
 
+    /** The customer's visits, newest first; 404 when the customer is outside the scope. */
+    @PreAuthorize("hasAuthority('ticket.view')")
+    @Transactional(readOnly = true)
+    public List<FollowUpView> ofCustomer(long customerId) {
+        customers.summary(customerId).orElseThrow(() -> new RecordNotFoundException("Customer", customerId));
+        return queries.ofCustomer(customerId);
+    }
+
     /** Staff who may make visits: those who may handle tickets. */
     @Transactional(readOnly = true)
     public List<UserSummary> assignees() {

@@ -34,6 +34,21 @@ public class SurveyResultQueries {
             int position, String question, String answer) {
     }
 
+    /** One invitation of a customer's contact, answered or not. */
+    public record CustomerInvitation(long surveyId, String title, String contactName, java.time.Instant sentAt,
+            java.time.Instant answeredAt) {
+    }
+
+    /** The customer's invitations, newest first (the caller checks the customer's scope). */
+    @PreAuthorize("hasAuthority('survey.view')")
+    public List<CustomerInvitation> invitationsOf(long customerId) {
+        return jdbc.sql("""
+                select i.survey_id, s.title, i.contact_name, i.sent_at, i.answered_at
+                  from survey_invitation i join survey s on s.id = i.survey_id
+                 where i.customer_id = :c order by i.sent_at desc, i.id desc limit 100""")
+                .param("c", customerId).query(CustomerInvitation.class).list();
+    }
+
     @PreAuthorize("hasAuthority('survey.view')")
     public SurveyResults results(long surveyId) {
         Survey survey = surveys.findById(surveyId).orElseThrow(() -> new RecordNotFoundException("Survey", surveyId));

@@ -134,4 +134,46 @@ class FollowUpTests {
         mvc.perform(get("/customers/" + row[0]).with(as("servicelead"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString((String) row[1])));
     }
+
+    private long newCustomer(String name) throws Exception {
+        String body = mvc.perform(post("/api/v1/customers").param("confirmDuplicate", "true").with(as("admin")).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"name\":\"" + name + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("id").asLong();
+    }
+
+    private void planFor(long customer) throws Exception {
+        mvc.perform(post("/follow-ups/new").with(as("servicelead")).with(csrf()).param("customerIds", String.valueOf(customer))
+                .param("plannedOn", LocalDate.now(BusinessTime.ZONE).plusDays(1).toString()).param("method", "PHONE"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void customerWithVisitsCannotBeDeletedAndAMergeMovesTheVisits() throws Exception {
+        long kept = newCustomer("回访测试保留公司");
+        long merged = newCustomer("回访测试合并公司");
+        planFor(merged);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/customers/" + merged)
+                .with(as("admin")).with(csrf())).andExpect(status().isConflict());
+        long version = jdbc.sql("select version from customer where id = :id").param("id", kept).query(Long.class).single();
+        mvc.perform(post("/api/v1/customers/" + kept + "/merge").with(as("admin")).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"sourceId\": " + merged + ", \"version\": " + version + "}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from follow_up where customer_id = :id").param("id", kept).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void customerPageCardsListVisitsAndSurveyInvitations() throws Exception {
+        long customer = jdbc.sql("select customer_id from survey_invitation where answered_at is not null order by id limit 1")
+                .query(Long.class).single();
+        mvc.perform(get("/surveys/customer/" + customer).with(as("servicelead"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已于")));
+        long visited = jdbc.sql("select customer_id from follow_up order by id limit 1").query(Long.class).single();
+        mvc.perform(get("/follow-ups/customer/" + visited).with(as("servicelead"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("followup-card-plan")));
+        mvc.perform(get("/follow-ups/customer/" + visited).with(as("manager2")))
+                .andExpect(status().is(org.hamcrest.Matchers.oneOf(403, 404)));
+    }
 }

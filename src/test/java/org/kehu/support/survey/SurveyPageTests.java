@@ -33,7 +33,9 @@ class SurveyPageTests extends SurveyTestSupport {
                 .andExpect(content().string(containsString("页面调查 A")))
                 .andExpect(content().string(containsString("非常满意")));
         mvc.perform(get("/s/" + token).param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Very satisfied")));
+                .andExpect(content().string(containsString("Very satisfied")))
+                .andExpect(content().string(containsString("action=\"/s/" + token + "?lang=en\"")));
+        mvc.perform(get("/s/" + token)).andExpect(content().string(containsString("action=\"/s/" + token + "\"")));
     }
 
     @Test

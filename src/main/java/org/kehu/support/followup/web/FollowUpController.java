@@ -71,6 +71,14 @@ class FollowUpController {
         return "followup/list";
     }
 
+    /** The body of the customer page's card. */
+    @GetMapping("/follow-ups/customer/{customerId}")
+    String customerCard(@PathVariable long customerId, Model model) {
+        model.addAttribute("visits", followUps.ofCustomer(customerId).stream().limit(10).toList());
+        model.addAttribute("customerId", customerId);
+        return "followup/card :: card";
+    }
+
     @GetMapping("/follow-ups/export")
     @PreAuthorize("hasAuthority('ticket.export')")
     void export(@ModelAttribute FollowUpFilter filter, @RequestParam(defaultValue = "csv") String format,

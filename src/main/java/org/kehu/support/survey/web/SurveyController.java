@@ -42,16 +42,18 @@ class SurveyController {
     private final SurveySending sending;
     private final SurveyResultQueries results;
     private final CustomerListing customers;
+    private final org.kehu.customer.CustomerManagement customerManagement;
     private final Dictionary dictionary;
     private final Messages messages;
     private final Clock clock;
 
     SurveyController(Surveys surveys, SurveySending sending, SurveyResultQueries results, CustomerListing customers,
-            Dictionary dictionary, Messages messages, Clock clock) {
+            org.kehu.customer.CustomerManagement customerManagement, Dictionary dictionary, Messages messages, Clock clock) {
         this.surveys = surveys;
         this.sending = sending;
         this.results = results;
         this.customers = customers;
+        this.customerManagement = customerManagement;
         this.dictionary = dictionary;
         this.messages = messages;
         this.clock = clock;
@@ -61,6 +63,15 @@ class SurveyController {
     String list(Model model) {
         model.addAttribute("surveys", surveys.list());
         return "survey/list";
+    }
+
+    /** The body of the customer page's card: the customer's invitations; 404 outside the customer scope. */
+    @GetMapping("/surveys/customer/{customerId}")
+    @PreAuthorize("hasAuthority('survey.view') and hasAuthority('customer.view')")
+    String customerCard(@PathVariable long customerId, Model model) {
+        customerManagement.get(customerId);
+        model.addAttribute("invitations", results.invitationsOf(customerId));
+        return "survey/card :: card";
     }
 
     @GetMapping("/surveys/new")
