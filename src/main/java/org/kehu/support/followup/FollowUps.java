@@ -206,7 +206,8 @@ public class FollowUps {
         export.write(excel, out, sink -> queries.forEach(filter, scope, me.id(), today(), sink));
     }
 
-    LocalDate today() {
+    /** Today in China, by the injectable clock. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(BusinessTime.ZONE));
     }
 }

@@ -61,7 +61,7 @@ class FollowUpController {
         model.addAttribute("count", count);
         model.addAttribute("countCapped", count > FollowUps.COUNT_LIMIT);
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("today", LocalDate.now(org.kehu.shared.BusinessTime.ZONE));
+        model.addAttribute("today", followUps.today());
         if (htmx != null && "followup-rows".equals(target)) {
             return "followup/list :: rows";
         }
@@ -98,7 +98,7 @@ class FollowUpController {
     @PreAuthorize("hasAuthority('ticket.handle') and hasAuthority('customer.view')")
     String newForm(@RequestParam(name = "customerId", required = false) List<Long> customerIds, Model model) {
         PlanForm form = new PlanForm();
-        form.setPlannedOn(LocalDate.now(org.kehu.shared.BusinessTime.ZONE).plusDays(1));
+        form.setPlannedOn(followUps.today().plusDays(1));
         if (customerIds != null) {
             form.setCustomerIds(customerIds);
         }

@@ -73,6 +73,7 @@ class SurveyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#survey-title")).hasText("维修服务满意度调查");
 
         page.click("#survey-send");
+        page.waitForURL(u -> u.endsWith("/send"));
         page.fill("#survey-send-q", r.customerName());
         page.check("#survey-send-customer-" + r.customerId());
         screenshot("survey-send");
