@@ -127,6 +127,19 @@ class SurveyPageTests extends SurveyTestSupport {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请至少选择一个客户")));
     }
 
+    @Test
+    void sendingToAGradeInvitesEveryContactOfItsCustomers() throws Exception {
+        long id = createSurvey("页面调查 H", NEXT_MONTH).get("id").asLong();
+        mvc.perform(post("/surveys/" + id + "/send").with(as("marketing")).with(csrf()).param("grade", "STRATEGIC"))
+                .andExpect(status().is3xxRedirection());
+        long expected = jdbc.sql("""
+                select count(*) from contact ct join customer c on c.id = ct.customer_id
+                 where c.grade_code = 'STRATEGIC' and ct.email like '%@%.%'""").query(Long.class).single();
+        assertThat(expected).isPositive();
+        assertThat(jdbc.sql("select count(*) from survey_invitation where survey_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(expected);
+    }
+
     private JsonNode createAndSend(String title, int recipient) throws Exception {
         JsonNode survey = createSurvey(title, NEXT_MONTH);
         send(survey.get("id").asLong(), recipient(recipient).customerId());
