@@ -18,6 +18,7 @@ import org.kehu.identity.CurrentUser;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
+import org.kehu.notification.Notifications;
 import org.kehu.shared.BusinessTime;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
@@ -44,16 +45,18 @@ public class FollowUps {
     private final CustomerManagement customers;
     private final UserDirectory users;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     FollowUps(FollowUpRepository repository, FollowUpQueries queries, FollowUpExport export, CustomerManagement customers,
-            UserDirectory users, AuditTrail audit, Clock clock) {
+            UserDirectory users, AuditTrail audit, Notifications notifications, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.export = export;
         this.customers = customers;
         this.users = users;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -143,6 +146,7 @@ public class FollowUps {
             created.add(f.getId());
         }
         repository.flush();
+        tellAssignee(plan.assigneeId(), me, created.size(), plan.plannedOn());
         return created;
     }
 
@@ -195,6 +199,9 @@ public class FollowUps {
         }
         f.reschedule(plannedOn, assigneeId);
         repository.saveAndFlush(f);
+        if (assigneeId != null && !assigneeId.equals(view.assigneeId())) {
+            tellAssignee(assigneeId, users.requireCurrentUser().id(), 1, plannedOn);
+        }
         return get(id);
     }
 
@@ -204,6 +211,14 @@ public class FollowUps {
         CurrentUser me = users.requireCurrentUser();
         var scope = users.ownerScope(me);
         export.write(excel, out, sink -> queries.forEach(filter, scope, me.id(), today(), sink));
+    }
+
+    /** The assignee learns of visits someone else gave them. */
+    private void tellAssignee(Long assigneeId, long by, int count, LocalDate day) {
+        if (assigneeId != null && assigneeId != by) {
+            notifications.notify(assigneeId, "followup.notify.assigned", List.of(String.valueOf(count), day.toString()),
+                    "/follow-ups?view=mine");
+        }
     }
 
     /** Today in China, by the injectable clock. */

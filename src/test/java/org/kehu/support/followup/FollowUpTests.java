@@ -68,6 +68,10 @@ class FollowUpTests {
         assertThat(row[1]).isNull();
         assertThat(row[2]).isEqualTo("PHONE");
         assertThat(row[3]).isEqualTo("FW-TEST-1");
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                 where u.username = 'servicelead' and n.message_key = 'followup.notify.unassigned' and 'FW-TEST-1' = any(n.args)""")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
