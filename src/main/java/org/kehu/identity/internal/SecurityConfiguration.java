@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -34,6 +35,12 @@ class SecurityConfiguration {
         return header != null && header.startsWith("Bearer ");
     };
 
+    /**
+     * The survey answer endpoint: open without login, since the personal link's token is the credential;
+     * it rides on no session cookie, so there is nothing for another site to forge.
+     */
+    private static final String SURVEY_ANSWERS = "/api/v1/survey-answers/**";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -45,10 +52,11 @@ class SecurityConfiguration {
             throws Exception {
         var tokenFilter = new ApiTokenAuthenticationFilter(jdbc, accounts);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(SURVEY_ANSWERS).permitAll().anyRequest().authenticated())
                 .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
-                .csrf(c -> c.ignoringRequestMatchers(BEARER).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .csrf(c -> c.ignoringRequestMatchers(BEARER, PathPatternRequestMatcher.pathPattern(SURVEY_ANSWERS))
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
                                 "Authentication required: sign in or send Authorization: Bearer <token>"))
@@ -63,7 +71,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                                "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                                "/s/*")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,43 @@
+package org.kehu.mail;
+
+import org.kehu.mail.internal.MailQueued;
+import org.kehu.mail.internal.MailStore;
+import org.kehu.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends mail. Every message is first stored in the outbox within the caller's transaction; when that
+ * transaction commits and SMTP is configured ({@code spring.mail.host}), it is sent and marked sent, or
+ * marked failed with the error and retried later. Without SMTP it stays in the outbox, readable at
+ * {@code /admin/outbox}. A rolled-back transaction therefore never sends anything.
+ */
+@Service
+public class Mailer {
+
+    private final MailStore store;
+    private final ApplicationEventPublisher events;
+
+    Mailer(MailStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    /** Stores the message and sends it after the commit; answers the message's id. */
+    @Transactional
+    public long send(OutgoingMail mail) {
+        if (mail.to() == null || !mail.to().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw InvalidInputException.of("to", "mail.error.address");
+        }
+        long id = store.add(mail);
+        events.publishEvent(new MailQueued(id));
+        return id;
+    }
+
+    /** Shorthand of {@link #send(OutgoingMail)}. */
+    @Transactional
+    public long send(String to, String subject, String htmlBody, String textBody) {
+        return send(new OutgoingMail(to, subject, htmlBody, textBody));
+    }
+}

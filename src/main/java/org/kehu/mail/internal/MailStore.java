@@ -1,0 +1,97 @@
+package org.kehu.mail.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.kehu.mail.MailStatus;
+import org.kehu.mail.OutgoingMail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The mail_message table: the outbox and the record of what was sent. */
+@Component
+public class MailStore {
+
+    /** One row of the outbox list, without the bodies. */
+    public record Row(long id, String recipient, String subject, MailStatus status, String error, int attempts,
+            Instant createdAt, Instant sentAt) {
+    }
+
+    /** A whole message, for reading it. */
+    public record Message(long id, String recipient, String subject, String htmlBody, String textBody, MailStatus status,
+            String error, int attempts, Instant createdAt, Instant sentAt) {
+    }
+
+    private static final String ROW = "select id, recipient, subject, status, error, attempts, created_at, sent_at from mail_message";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MailStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long add(OutgoingMail mail) {
+        return jdbc.sql("""
+                insert into mail_message(recipient, subject, html_body, text_body, created_at)
+                values (:to, :subject, :html, :text, :now) returning id""")
+                .param("to", mail.to().strip()).param("subject", mail.subject())
+                .param("html", mail.htmlBody() == null ? "" : mail.htmlBody())
+                .param("text", mail.textBody() == null ? "" : mail.textBody())
+                .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
+    }
+
+    public Optional<Message> find(long id) {
+        return jdbc.sql("select id, recipient, subject, html_body, text_body, status, error, attempts, created_at, sent_at"
+                + " from mail_message where id = :id").param("id", id).query(Message.class).optional();
+    }
+
+    /**
+     * Newest first, keyset paged: {@code afterId} is the last id of the previous page (ids grow with the
+     * creation time, so the id alone orders the list).
+     */
+    public List<Row> page(MailStatus status, String recipient, Long afterId, int size) {
+        return jdbc.sql(ROW + " " + """
+                 where (cast(:status as varchar) is null or status = :status)
+                   and (cast(:recipient as varchar) is null or recipient ilike '%' || :recipient || '%')
+                   and (cast(:after as bigint) is null or id < :after)
+                 order by id desc limit :size""")
+                .param("status", status == null ? null : status.name())
+                .param("recipient", recipient == null || recipient.isBlank() ? null : recipient.strip())
+                .param("after", afterId).param("size", size).query(Row.class).list();
+    }
+
+    /** Claims a message for one delivery attempt; false when it was sent or someone else claimed it. */
+    boolean claim(long id, int seenAttempts) {
+        return jdbc.sql("update mail_message set attempts = attempts + 1 where id = :id and status <> 'SENT' and attempts = :seen")
+                .param("id", id).param("seen", seenAttempts).update() == 1;
+    }
+
+    void markSent(long id) {
+        jdbc.sql("update mail_message set status = 'SENT', error = null, sent_at = :now where id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    void markFailed(long id, String error) {
+        String text = error == null ? "unknown error" : error;
+        jdbc.sql("update mail_message set status = 'FAILED', error = :error where id = :id")
+                .param("error", text.length() > 2000 ? text.substring(0, 2000) : text).param("id", id).update();
+    }
+
+    /**
+     * Failed messages with attempts left, and outbox messages of the last day whose after-commit send never
+     * ran (a stop in between). Older outbox mail was written while SMTP was off and is not sent late.
+     */
+    List<Long> dueForRetry(int maxAttempts, Instant outboxBefore) {
+        return jdbc.sql("""
+                select id from mail_message
+                 where (status = 'FAILED' and attempts < :max)
+                    or (status = 'OUTBOX' and created_at < :before and created_at > :since)
+                 order by id limit 500""")
+                .param("max", maxAttempts).param("before", java.sql.Timestamp.from(outboxBefore))
+                .param("since", java.sql.Timestamp.from(outboxBefore.minus(java.time.Duration.ofDays(1)))).query(Long.class).list();
+    }
+}

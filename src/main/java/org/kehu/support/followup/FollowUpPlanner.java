@@ -1,0 +1,60 @@
+package org.kehu.support.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.kehu.identity.Permission;
+import org.kehu.identity.UserDirectory;
+import org.kehu.identity.UserSummary;
+import org.kehu.notification.Notifications;
+import org.kehu.shared.BusinessTime;
+import org.kehu.support.TicketArchived;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans a follow-up call a few working days ({@code kehu.follow-up.after-working-days}, default 3) after a
+ * ticket is archived, unassigned: the event does not say who handled the ticket, so the service managers
+ * are told and hand it out from the list. A ticket archived again after a reopen gets a new visit unless one is open.
+ */
+@Component
+class FollowUpPlanner {
+
+    private final FollowUpRepository repository;
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final int days;
+
+    FollowUpPlanner(FollowUpRepository repository, JdbcClient jdbc, UserDirectory users, Notifications notifications,
+            Clock clock, @Value("${kehu.follow-up.after-working-days:3}") int days) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.users = users;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.days = days;
+    }
+
+    @ApplicationModuleListener
+    void on(TicketArchived event) {
+        boolean open = jdbc.sql("select exists(select 1 from follow_up where ticket_id = :t and done_at is null)")
+                .param("t", event.ticketId()).query(Boolean.class).single();
+        if (open) {
+            return;
+        }
+        LocalDate archived = (event.archivedAt() == null ? clock.instant() : event.archivedAt()).atZone(BusinessTime.ZONE).toLocalDate();
+        String note = event.satisfaction() == null ? null : "★" + event.satisfaction();
+        LocalDate planned = WorkingDays.after(archived, days);
+        FollowUp visit = repository.save(new FollowUp(event.customerId(), event.contactId(), event.ticketId(),
+                event.ticketNumber(), planned, null, FollowUpMethod.PHONE, note, null, clock.instant()));
+        // Nobody is assigned yet: those who hand out the service work are told.
+        notifications.notify(users.usersWith(Permission.TICKET_ASSIGN).stream().map(UserSummary::id).toList(),
+                "followup.notify.unassigned", List.of(event.ticketNumber() == null ? "" : event.ticketNumber(), planned.toString()),
+                "/follow-ups/" + visit.getId());
+    }
+}
