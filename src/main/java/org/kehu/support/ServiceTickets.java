@@ -255,7 +255,7 @@ public class ServiceTickets {
                 .param("now", Timestamp.from(now)).param("id", id).update();
         store.step(id, "ARCHIVE", t.status(), TicketStatus.ARCHIVED, me(), now, trim(note));
         events.publishEvent(new TicketArchived(id, t.number(), t.customerId(), t.contactId(), t.typeCode(),
-                t.satisfaction(), now));
+                t.satisfaction(), now, t.assigneeId()));
         return store.find(id).orElseThrow();
     }
 

@@ -1,23 +1,23 @@
 package org.kehu.support.followup;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
- * Adds working days (Monday to Friday) to a date. Public holidays are not known here: the service-level
- * settings keep them, and a visit planned on a holiday is simply moved by whoever makes it.
+ * Adds working days to a date, by the working calendar of the service-level settings (weekdays, public
+ * holidays and the weekend days worked in their place).
  */
 final class WorkingDays {
 
     private WorkingDays() {
     }
 
-    static LocalDate after(LocalDate start, int days) {
+    static LocalDate after(LocalDate start, int days, Predicate<LocalDate> workingDay) {
         LocalDate d = start;
         int left = days;
         while (left > 0) {
             d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (workingDay.test(d)) {
                 left--;
             }
         }

@@ -59,7 +59,7 @@ class FollowUpTests {
     void archivedTicketGetsAnUnassignedCallThreeWorkingDaysLater() {
         long customer = customersNotOwnedByManager(1).get(0);
         Instant archived = Instant.parse("2026-11-27T08:00:00Z"); // a Friday in China
-        tx.executeWithoutResult(s -> events.publishEvent(new TicketArchived(987_654L, "FW-TEST-1", customer, null, "REPAIR", 2, archived)));
+        tx.executeWithoutResult(s -> events.publishEvent(new TicketArchived(987_654L, "FW-TEST-1", customer, null, "REPAIR", 2, archived, null)));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from follow_up where ticket_id = 987654")
                 .query(Long.class).single() == 1);
         var row = jdbc.sql("select planned_on, assignee_id, method, ticket_number from follow_up where ticket_id = 987654")
@@ -72,6 +72,23 @@ class FollowUpTests {
                 select count(*) from notification n join app_user u on u.id = n.recipient_id
                  where u.username = 'servicelead' and n.message_key = 'followup.notify.unassigned' and 'FW-TEST-1' = any(n.args)""")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theCallAfterAHandledTicketGoesToWhoeverHandledIt() {
+        long customer = customersNotOwnedByManager(1).get(0);
+        long handler = jdbc.sql("select id from app_user where username = 'service'").query(Long.class).single();
+        Instant archived = Instant.parse("2026-11-23T08:00:00Z"); // a Monday in China
+        tx.executeWithoutResult(s -> events.publishEvent(new TicketArchived(987_655L, "FW-TEST-2", customer, null, "REPAIR", 4, archived, handler)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from follow_up where ticket_id = 987655")
+                .query(Long.class).single() == 1);
+
+        assertThat(jdbc.sql("select assignee_id from follow_up where ticket_id = 987655").query(Long.class).single()).isEqualTo(handler);
+        assertThat(jdbc.sql("select planned_on from follow_up where ticket_id = 987655").query(java.sql.Date.class).single().toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(jdbc.sql("""
+                select count(*) from notification where recipient_id = :h and message_key = 'followup.notify.ticket-visit'
+                   and 'FW-TEST-2' = any(args)""").param("h", handler).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
