@@ -1,0 +1,47 @@
+package org.kehu.catalog.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.kehu.shared.BusinessTime;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+/** Writes the movement history as CSV rows, the kind in the user's language. */
+@Component
+public class MovementExportWriter {
+
+    private static final List<String> COLUMNS = List.of("at", "product", "productName", "warehouse", "kind", "quantity",
+            "onHandAfter", "reservedAfter", "reason", "reference", "actor");
+
+    private final MessageSource messages;
+    private final StockQueries queries;
+
+    MovementExportWriter(MessageSource messages, StockQueries queries) {
+        this.messages = messages;
+        this.queries = queries;
+    }
+
+    public void write(MovementFilter filter, CsvWriter csv) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        csv.writeRecord(COLUMNS.stream().map(c -> messages.getMessage("inventory.movement." + c, null, c, locale)).toList());
+        queries.forEachMovement(filter, m -> csv.writeRecord(Arrays.asList(BusinessTime.minutes(m.at()), m.productCode(),
+                m.productName(), m.warehouseName(), messages.getMessage("inventory.kind." + m.kind(), null, m.kind(), locale),
+                plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), n(m.reference()),
+                n(m.actorName()))));
+        csv.flush();
+    }
+
+    static String plain(java.math.BigDecimal d) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString();
+    }
+
+    private static String n(String s) {
+        return s == null ? "" : s;
+    }
+}
