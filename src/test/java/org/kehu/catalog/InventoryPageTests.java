@@ -86,6 +86,15 @@ class InventoryPageTests extends CatalogTestSupport {
     }
 
     @Test
+    void stockLevelsExportAsCsvForTheChosenWarehouse() throws Exception {
+        var response = mvc.perform(get("/inventory/export").param("warehouse", String.valueOf(warehouseId("WH-WH")))
+                .with(as("service"))).andExpect(status().isOk()).andReturn().getResponse();
+        String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("产品编号", "可用", "武汉分仓", "P-0001").doesNotContain("上海总仓");
+        mvc.perform(get("/inventory/export").with(as("marketing"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void warehousesAreListedCreatedAndEdited() throws Exception {
         assertThat(html(get("/inventory/warehouses").with(as("director")))).contains("上海总仓", "id=\"warehouse-new\"");
         mvc.perform(post("/inventory/warehouses").with(as("director")).with(csrf()).param("code", "WH-CD")

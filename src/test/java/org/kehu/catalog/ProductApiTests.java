@@ -135,6 +135,14 @@ class ProductApiTests extends CatalogTestSupport {
     }
 
     @Test
+    void theOpenApiDescriptionListsTheProductAndInventoryEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as("director")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/products/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/inventory/movements'].post").exists());
+    }
+
+    @Test
     void aUserWithoutProductEditMayReadButNotChangeProducts() throws Exception {
         mvc.perform(get("/api/v1/products").with(as("service"))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/products").with(as("service")).with(csrf()).contentType(MediaType.APPLICATION_JSON)

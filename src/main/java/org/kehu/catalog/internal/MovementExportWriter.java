@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** Writes the movement history as CSV rows, the kind in the user's language. */
+/** Writes the movement history and the stock levels as CSV rows, kinds and units in the user's language. */
 @Component
 public class MovementExportWriter {
 
@@ -34,6 +34,18 @@ public class MovementExportWriter {
                 m.productName(), m.warehouseName(), messages.getMessage("inventory.kind." + m.kind(), null, m.kind(), locale),
                 plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), n(m.reference()),
                 n(m.actorName()))));
+        csv.flush();
+    }
+
+    private static final List<String> STOCK_COLUMNS = List.of("product", "productName", "warehouse", "onHand", "reserved",
+            "available", "unit", "lowStockThreshold");
+
+    public void writeLevels(StockFilter filter, java.util.Map<String, String> units, CsvWriter csv) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        csv.writeRecord(STOCK_COLUMNS.stream().map(c -> messages.getMessage("inventory.export." + c, null, c, locale)).toList());
+        queries.forEachLevel(filter, s -> csv.writeRecord(Arrays.asList(s.productCode(), s.productName(), s.warehouseName(),
+                plain(s.onHand()), plain(s.reserved()), plain(s.available()), units.getOrDefault(s.unitCode(), s.unitCode()),
+                plain(s.lowStockThreshold()))));
         csv.flush();
     }
 

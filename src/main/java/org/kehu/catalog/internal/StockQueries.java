@@ -38,8 +38,46 @@ public class StockQueries {
     }
 
     public StockPage levels(StockFilter f, String after, int size) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        List<String> where = stockWhere(f, params);
+        if (after != null && after.contains("~")) {
+            int cut = after.lastIndexOf('~');
+            try {
+                params.put("afterWarehouse", Long.parseLong(after.substring(cut + 1)));
+                params.put("afterCode", after.substring(0, cut));
+                where.add("(p.code, s.warehouse_id) > (:afterCode, :afterWarehouse)");
+            } catch (NumberFormatException ignored) {
+                // A cursor someone typed: start from the beginning.
+            }
+        }
+        String sql = STOCK + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by p.code, s.warehouse_id limit " + (size + 1);
+        List<StockRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query(StockQueries::stockRow).list());
+        String next = null;
+        if (rows.size() > size) {
+            rows.remove(rows.size() - 1);
+            StockRow last = rows.get(rows.size() - 1);
+            next = last.productCode() + "~" + last.warehouseId();
+        }
+        return new StockPage(rows, next);
+    }
+
+    /** Every matching stock row by product code and warehouse, one at a time, for the export. */
+    public void forEachLevel(StockFilter f, Consumer<StockRow> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> where = stockWhere(f, params);
+        jdbc.sql(STOCK + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by p.code, s.warehouse_id")
+                .params(params).query((RowCallbackHandler) rs -> sink.accept(stockRow(rs, 0)));
+    }
+
+    private static final String STOCK = """
+            select p.id, p.code, p.name, p.model, p.unit_code, w.id as warehouse_id, w.name as warehouse_name,
+                   s.on_hand, s.reserved, p.low_stock_threshold, %s as total
+              from stock s join product p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
+            """.formatted(TOTAL_AVAILABLE);
+
+    private static List<String> stockWhere(StockFilter f, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (f.getQ() != null && !f.getQ().isBlank()) {
             where.add("(p.code ilike :q or p.name ilike :q or p.model ilike :q)");
             params.put("q", "%" + ProductQueries.like(f.getQ().strip()) + "%");
@@ -55,31 +93,7 @@ public class StockQueries {
         if (f.isBelow()) {
             where.add("p.low_stock_threshold > " + TOTAL_AVAILABLE);
         }
-        if (after != null && after.contains("~")) {
-            int cut = after.lastIndexOf('~');
-            try {
-                params.put("afterWarehouse", Long.parseLong(after.substring(cut + 1)));
-                params.put("afterCode", after.substring(0, cut));
-                where.add("(p.code, s.warehouse_id) > (:afterCode, :afterWarehouse)");
-            } catch (NumberFormatException ignored) {
-                // A cursor someone typed: start from the beginning.
-            }
-        }
-        String sql = """
-                select p.id, p.code, p.name, p.model, p.unit_code, w.id as warehouse_id, w.name as warehouse_name,
-                       s.on_hand, s.reserved, p.low_stock_threshold, %s as total
-                  from stock s join product p on p.id = s.product_id join warehouse w on w.id = s.warehouse_id
-                """.formatted(TOTAL_AVAILABLE)
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by p.code, s.warehouse_id limit " + (size + 1);
-        List<StockRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query(StockQueries::stockRow).list());
-        String next = null;
-        if (rows.size() > size) {
-            rows.remove(rows.size() - 1);
-            StockRow last = rows.get(rows.size() - 1);
-            next = last.productCode() + "~" + last.warehouseId();
-        }
-        return new StockPage(rows, next);
+        return where;
     }
 
     /** Stock of one product in every warehouse, also where it has none. */

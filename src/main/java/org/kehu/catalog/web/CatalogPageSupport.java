@@ -35,10 +35,7 @@ class CatalogPageSupport {
         for (CategoryInfo c : categories) {
             names.put(c.id(), c.name(locale));
         }
-        Map<String, String> units = new LinkedHashMap<>();
-        for (DictionaryEntry e : dictionary.entries(DictionaryType.PRODUCT_UNIT)) {
-            units.put(e.code(), e.label(locale));
-        }
+        Map<String, String> units = unitNames();
         model.addAttribute("categories", categories);
         model.addAttribute("categoryNames", names);
         model.addAttribute("unitNames", units);
@@ -48,6 +45,16 @@ class CatalogPageSupport {
     }
 
     private static final CatalogTimes TIMES = new CatalogTimes();
+
+    /** Unit code to label in the user's language. */
+    Map<String, String> unitNames() {
+        var locale = LocaleContextHolder.getLocale();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (DictionaryEntry e : dictionary.entries(DictionaryType.PRODUCT_UNIT)) {
+            units.put(e.code(), e.label(locale));
+        }
+        return units;
+    }
 
     void warehouses(Model model) {
         model.addAttribute("warehouses", admin.warehouses());

@@ -96,6 +96,11 @@ class InventoryController {
         exports.write(filter, CsvDownload.start(response, "stock-movements-" + LocalDate.now() + ".csv"));
     }
 
+    @GetMapping("/inventory/export")
+    void exportLevels(@ModelAttribute StockFilter filter, HttpServletResponse response) throws IOException {
+        exports.writeLevels(filter, support.unitNames(), CsvDownload.start(response, "stock-" + LocalDate.now() + ".csv"));
+    }
+
     @GetMapping("/inventory/movements/new")
     @PreAuthorize("hasAuthority('inventory.edit')")
     String newMovement(@RequestParam(required = false) Long productId, @RequestParam(required = false) Long warehouseId,
