@@ -128,7 +128,6 @@ class ProductPageController {
     @PreAuthorize("hasAuthority('product.edit')")
     String addOption(@PathVariable long id, @PathVariable long groupId, @RequestParam(required = false) String name,
             @RequestParam(required = false) String priceDelta, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("optionGroupId", groupId);
         return outcome(id, redirect, "optionErrors",
                 () -> products.addOption(id, groupId, name, number(priceDelta, "priceDelta")));
     }
