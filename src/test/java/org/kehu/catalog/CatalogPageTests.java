@@ -73,6 +73,8 @@ class CatalogPageTests extends CatalogTestSupport {
                 .param("categoryId", String.valueOf(categoryId("CNC"))).param("unitCode", "UNIT").param("price", "88000")
                 .param("status", "DISCONTINUED").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'product' and entity_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(2);
         assertThat(html(get("/products/" + id).with(as("director")))).contains("¥88,000.00", "停售");
     }
 

@@ -105,6 +105,8 @@ class InventoryPageTests extends CatalogTestSupport {
                 .param("name", "成都仓").param("version", "0")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/inventory/warehouses/" + id).with(as("director")).with(csrf()).param("code", "WH-CD")
                 .param("name", "成都老仓").param("version", "0")).andExpect(status().isConflict());
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'warehouse' and entity_id = ?")
+                .param(id).query(String.class).single()).isEqualTo("CREATE,UPDATE");
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kehu.identity.AuditAction;
+import org.kehu.identity.AuditTrail;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
@@ -21,10 +23,12 @@ public class CatalogAdmin {
 
     private final ProductCategoryRepository categories;
     private final WarehouseRepository warehouses;
+    private final AuditTrail audit;
 
-    CatalogAdmin(ProductCategoryRepository categories, WarehouseRepository warehouses) {
+    CatalogAdmin(ProductCategoryRepository categories, WarehouseRepository warehouses, AuditTrail audit) {
         this.categories = categories;
         this.warehouses = warehouses;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -52,11 +56,17 @@ public class CatalogAdmin {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<String, Object> before = id == null ? null : Map.of("code", c.getCode(), "nameZh", c.getNameZh(),
+                "nameEn", c.getNameEn(), "sortOrder", c.getSortOrder());
         c.setCode(form.getCode());
         c.setNameZh(form.getNameZh());
         c.setNameEn(form.getNameEn());
         c.setSortOrder(order);
-        return categories.saveAndFlush(c);
+        categories.saveAndFlush(c);
+        audit.recordChange(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "product_category", c.getId(),
+                c.getCode() + " " + c.getNameZh(), before, Map.of("code", c.getCode(), "nameZh", c.getNameZh(),
+                        "nameEn", c.getNameEn(), "sortOrder", c.getSortOrder()));
+        return c;
     }
 
     @Transactional(readOnly = true)
@@ -84,11 +94,24 @@ public class CatalogAdmin {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<String, Object> before = id == null ? null : warehouseValues(w);
         w.setCode(form.getCode());
         w.setName(form.getName());
         w.setAddress(form.getAddress());
         w.setSortOrder(order);
-        return warehouses.saveAndFlush(w);
+        warehouses.saveAndFlush(w);
+        audit.recordChange(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "warehouse", w.getId(),
+                w.getCode() + " " + w.getName(), before, warehouseValues(w));
+        return w;
+    }
+
+    private static Map<String, Object> warehouseValues(Warehouse w) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("code", w.getCode());
+        v.put("name", w.getName());
+        v.put("address", w.getAddress());
+        v.put("sortOrder", w.getSortOrder());
+        return v;
     }
 
     private static void checkVersion(Long id, Long given, long current, String what) {
