@@ -32,10 +32,14 @@ class InventoryPageTests extends CatalogTestSupport {
     }
 
     @Test
-    void belowThresholdListNamesTheShortage() throws Exception {
+    void belowThresholdListNamesTheShortageAndExportsAsCsv() throws Exception {
         String page = html(get("/inventory/below").with(as("director")));
         assertThat(page).contains("id=\"below-table\"", "P-0026", "交流伺服电机", "id=\"below-receive-" + productId("P-0026") + "\"")
                 .doesNotContain("P-0001<");
+        var response = mvc.perform(get("/inventory/below/export").with(as("director"))).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8)).contains("缺口", "P-0026")
+                .doesNotContain("P-0001,");
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.kehu.catalog.web;
 import java.io.IOException;
 import java.time.LocalDate;
 
-import org.kehu.catalog.internal.MovementExportWriter;
+import org.kehu.catalog.internal.InventoryExportWriter;
 import org.kehu.catalog.internal.MovementFilter;
 import org.kehu.catalog.internal.MovementForm;
 import org.kehu.catalog.internal.ProductQueries;
@@ -40,12 +40,12 @@ class InventoryController {
     private final StockQueries stock;
     private final StockMovements movements;
     private final ProductQueries products;
-    private final MovementExportWriter exports;
+    private final InventoryExportWriter exports;
     private final CatalogPageSupport support;
     private final Messages messages;
 
     InventoryController(StockQueries stock, StockMovements movements, ProductQueries products,
-            MovementExportWriter exports, CatalogPageSupport support, Messages messages) {
+            InventoryExportWriter exports, CatalogPageSupport support, Messages messages) {
         this.stock = stock;
         this.movements = movements;
         this.products = products;
@@ -74,6 +74,12 @@ class InventoryController {
         model.addAttribute("category", category);
         support.labels(model);
         return "inventory/below";
+    }
+
+    @GetMapping("/inventory/below/export")
+    void exportBelow(@RequestParam(required = false) Long category, HttpServletResponse response) throws IOException {
+        exports.writeBelow(category, support.unitNames(),
+                CsvDownload.start(response, "below-threshold-" + LocalDate.now() + ".csv"));
     }
 
     @GetMapping("/inventory/movements")

@@ -12,9 +12,12 @@ import org.springframework.stereotype.Component;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** Writes the movement history and the stock levels as CSV rows, kinds and units in the user's language. */
+/**
+ * Writes the movement history, the stock levels and the below-threshold list as CSV rows, kinds and units in the
+ * user's language.
+ */
 @Component
-public class MovementExportWriter {
+public class InventoryExportWriter {
 
     private static final List<String> COLUMNS = List.of("at", "product", "productName", "warehouse", "kind", "quantity",
             "onHandAfter", "reservedAfter", "reason", "reference", "actor");
@@ -22,7 +25,7 @@ public class MovementExportWriter {
     private final MessageSource messages;
     private final StockQueries queries;
 
-    MovementExportWriter(MessageSource messages, StockQueries queries) {
+    InventoryExportWriter(MessageSource messages, StockQueries queries) {
         this.messages = messages;
         this.queries = queries;
     }
@@ -46,6 +49,19 @@ public class MovementExportWriter {
         queries.forEachLevel(filter, s -> csv.writeRecord(Arrays.asList(s.productCode(), s.productName(), s.warehouseName(),
                 plain(s.onHand()), plain(s.reserved()), plain(s.available()), units.getOrDefault(s.unitCode(), s.unitCode()),
                 plain(s.lowStockThreshold()))));
+        csv.flush();
+    }
+
+    private static final List<String> BELOW_COLUMNS = List.of("product", "productName", "available", "lowStockThreshold",
+            "shortage", "unit");
+
+    public void writeBelow(Long category, java.util.Map<String, String> units, CsvWriter csv) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        csv.writeRecord(BELOW_COLUMNS.stream().map(c -> messages.getMessage("inventory.export." + c, null, c, locale)).toList());
+        for (BelowThresholdRow r : queries.belowThreshold(category)) {
+            csv.writeRecord(Arrays.asList(r.code(), r.name(), plain(r.available()), plain(r.lowStockThreshold()),
+                    plain(r.shortage()), units.getOrDefault(r.unitCode(), r.unitCode())));
+        }
         csv.flush();
     }
 
