@@ -53,6 +53,9 @@ class InventoryPageTests extends CatalogTestSupport {
         assertThat(page).contains("库存页面测试阀", "12.5");
         assertThat(html(get("/inventory/movements").param("product", String.valueOf(product)).with(as("director"))))
                 .contains("采购入库", "李明华", "入库");
+        assertThat(html(get("/inventory/movements/level").param("productId", String.valueOf(product))
+                .param("warehouseId", String.valueOf(warehouseId("WH-SH"))).header("HX-Request", "true").with(as("director"))))
+                .contains("id=\"movement-level\"", "可用 12.5 台").doesNotContain("<html");
     }
 
     @Test

@@ -118,6 +118,16 @@ class InventoryController {
         return movementForm(model);
     }
 
+    /** What is on hand, reserved and available of the chosen product in the chosen warehouse, beside the form. */
+    @GetMapping("/inventory/movements/level")
+    String level(@RequestParam(required = false) Long productId, @RequestParam(required = false) Long warehouseId,
+            Model model) {
+        model.addAttribute("level", productId == null || warehouseId == null ? null
+                : stock.ofProduct(productId).stream().filter(s -> s.warehouseId() == warehouseId).findFirst().orElse(null));
+        support.labels(model);
+        return "inventory/movement-form :: level";
+    }
+
     @PostMapping("/inventory/movements")
     @PreAuthorize("hasAuthority('inventory.edit')")
     String record(@ModelAttribute("movement") MovementForm form, BindingResult binding, Model model,
@@ -138,6 +148,12 @@ class InventoryController {
     }
 
     private String movementForm(Model model) {
+        MovementForm form = (MovementForm) model.getAttribute("movement");
+        if (form != null && form.getProductId() != null && form.getWarehouseId() != null) {
+            long warehouse = form.getWarehouseId();
+            model.addAttribute("level", stock.ofProduct(form.getProductId()).stream()
+                    .filter(s -> s.warehouseId() == warehouse).findFirst().orElse(null));
+        }
         model.addAttribute("products", products.all());
         support.labels(model);
         support.warehouses(model);

@@ -35,6 +35,7 @@ class CatalogBrowserIT extends BrowserTestSupport {
         screenshot("catalog-product-page");
 
         page.click("#product-movement");
+        page.waitForLoadState();
         page.selectOption("#movement-kind", "IN");
         page.selectOption("#movement-warehouse", new SelectOption().setLabel("上海总仓"));
         page.fill("#movement-quantity", "8");
@@ -47,9 +48,11 @@ class CatalogBrowserIT extends BrowserTestSupport {
         screenshot("catalog-inventory-after-receipt");
 
         page.click("#movement-new");
+        page.waitForLoadState();
         page.selectOption("#movement-kind", "OUT");
         page.selectOption("#movement-warehouse", new SelectOption().setLabel("上海总仓"));
         page.selectOption("#movement-product", new SelectOption().setLabel("P-9001 精密数控平面磨床 MK7132"));
+        assertThat(page.locator("#movement-level")).containsText("可用 8");
         page.fill("#movement-quantity", "10");
         page.fill("#movement-reason", "客户提货");
         page.click("#movement-save");
@@ -59,6 +62,8 @@ class CatalogBrowserIT extends BrowserTestSupport {
 
         page.click("#menu-inventory");
         page.click("#tab-movements");
+        // htmx must have bound the filter form before the select changes.
+        page.waitForLoadState();
         page.selectOption("#movement-filter-product", new SelectOption().setLabel("P-9001 精密数控平面磨床"));
         assertThat(page.locator("#movement-table")).containsText("新品入库");
         assertThat(page.locator("#movement-table")).containsText("李明华");
