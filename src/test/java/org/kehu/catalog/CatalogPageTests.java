@@ -32,6 +32,14 @@ class CatalogPageTests extends CatalogTestSupport {
     }
 
     @Test
+    void pagesSpeakEnglishWhenAskedWithCategoryAndUnitLabelsInEnglish() throws Exception {
+        String page = html(get("/products/" + productId("P-0001")).param("lang", "en").with(as("director")));
+        assertThat(page).contains("CNC machine tools", "Stock by warehouse", "Components", "On sale", ">Unit<");
+        String stock = html(get("/inventory/below").param("lang", "en").with(as("director")));
+        assertThat(stock).contains("Below threshold", "Shortage");
+    }
+
+    @Test
     void theListPagesByCode() throws Exception {
         String first = html(get("/products").with(as("director")));
         assertThat(first).contains("P-0020", "id=\"page-next\"").doesNotContain("P-0021", "id=\"page-previous\"");
