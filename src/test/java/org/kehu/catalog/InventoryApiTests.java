@@ -80,6 +80,8 @@ class InventoryApiTests extends CatalogTestSupport {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("quantity"));
         move("director", "{\"warehouseId\":%d,\"productId\":%d,\"kind\":\"OUT\",\"quantity\":1}".formatted(wh, product))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        move("director", "{\"warehouseId\":%d,\"productId\":%d,\"quantity\":1}".formatted(wh, product))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
         move("director", "{\"warehouseId\":987654,\"productId\":987654,\"kind\":\"LOST\",\"quantity\":1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("warehouseId", "productId", "kind")));

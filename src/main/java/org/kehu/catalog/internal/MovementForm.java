@@ -15,7 +15,7 @@ public class MovementForm {
 
     private Long warehouseId;
     private Long productId;
-    private String kind = Kind.IN.name();
+    private String kind;
     private BigDecimal quantity;
     private String reason;
     private String reference;

@@ -51,7 +51,8 @@ public class StockMovements {
             // reported below
         }
         if (kind == null) {
-            errors.put("kind", "catalog.error.unknown-choice");
+            errors.put("kind", form.getKind() == null || form.getKind().isBlank() ? "catalog.error.required"
+                    : "catalog.error.unknown-choice");
         }
         if (kind == MovementForm.Kind.ADJUST) {
             if (form.getQuantity() == null) {

@@ -112,6 +112,7 @@ class InventoryController {
     String newMovement(@RequestParam(required = false) Long productId, @RequestParam(required = false) Long warehouseId,
             Model model) {
         MovementForm form = new MovementForm();
+        form.setKind(MovementForm.Kind.IN.name());
         form.setProductId(productId);
         form.setWarehouseId(warehouseId);
         model.addAttribute("movement", form);
