@@ -50,7 +50,8 @@ class InventoryApiTests extends CatalogTestSupport {
         mvc.perform(get("/api/v1/inventory/movements").param("product", String.valueOf(product)).with(as("service")))
                 .andExpect(jsonPath("$.items.length()").value(3))
                 .andExpect(jsonPath("$.items[0].kind").value("ADJUST"))
-                .andExpect(jsonPath("$.items[0].reason").value("盘亏"));
+                .andExpect(jsonPath("$.items[0].reason").value("盘亏"))
+                .andExpect(jsonPath("$.items[0].quantity").value(-2.0));
     }
 
     @Test
