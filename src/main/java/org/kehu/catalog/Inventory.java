@@ -104,7 +104,9 @@ public class Inventory {
     private void apply(long warehouseId, long productId, BigDecimal quantity, Movement kind, String reason,
             String reference, BigDecimal onHandDelta, BigDecimal reservedDelta) {
         Long actor = users.currentUser().map(CurrentUser::id).orElse(null);
-        if (ledger.apply(productId, warehouseId, kind.name(), onHandDelta, reservedDelta, quantity, reason, reference,
+        // An adjustment is recorded with its sign, so that the history tells a count's gain from its loss.
+        BigDecimal recorded = kind == Movement.ADJUST ? onHandDelta : quantity;
+        if (ledger.apply(productId, warehouseId, kind.name(), onHandDelta, reservedDelta, recorded, reason, reference,
                 actor).isEmpty()) {
             StockLedger.Level level = ledger.level(productId, warehouseId);
             String product = ledger.productCode(productId);

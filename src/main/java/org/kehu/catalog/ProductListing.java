@@ -1,0 +1,43 @@
+package org.kehu.catalog;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.kehu.catalog.internal.ProductExportWriter;
+import org.kehu.catalog.internal.ProductQueries;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The product list: filtered, paged by code (keyset), and exported to CSV or Excel as a stream. */
+@Service
+public class ProductListing {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** The export formats. */
+    public enum Format {
+        CSV, XLSX
+    }
+
+    private final ProductQueries queries;
+    private final ProductExportWriter writer;
+
+    ProductListing(ProductQueries queries, ProductExportWriter writer) {
+        this.queries = queries;
+        this.writer = writer;
+    }
+
+    @PreAuthorize("hasAuthority('product.view')")
+    @Transactional(readOnly = true)
+    public ProductPage page(ProductFilter filter, String after, String before, int size) {
+        return queries.page(filter, after, before, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+    }
+
+    /** Writes every matching product to {@code out}, row by row. */
+    @PreAuthorize("hasAuthority('product.export')")
+    @Transactional(readOnly = true)
+    public void export(ProductFilter filter, Format format, OutputStream out) throws IOException {
+        writer.write(format == Format.XLSX, out, sink -> queries.forEach(filter, sink));
+    }
+}

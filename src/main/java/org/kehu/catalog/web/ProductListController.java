@@ -1,0 +1,75 @@
+package org.kehu.catalog.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import org.kehu.catalog.ProductFilter;
+import org.kehu.catalog.ProductListing;
+import org.kehu.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The product list: text, category and status filters, a pager by code, CSV and Excel export. */
+@Controller
+@PreAuthorize("hasAuthority('product.view')")
+class ProductListController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ProductListing listing;
+    private final CatalogPageSupport support;
+
+    ProductListController(ProductListing listing, CatalogPageSupport support) {
+        this.listing = listing;
+        this.support = support;
+    }
+
+    @GetMapping("/products")
+    String list(@ModelAttribute("filter") ProductFilter filter, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+        model.addAttribute("page", listing.page(filter, after, before, PAGE_SIZE));
+        model.addAttribute("query", filter.toQueryString());
+        support.labels(model);
+        if (htmx != null && "product-rows".equals(htmxTarget)) {
+            return "catalog/product-list :: rows";
+        }
+        return "catalog/product-list";
+    }
+
+    @GetMapping("/products/export")
+    @PreAuthorize("hasAuthority('product.export')")
+    void export(@ModelAttribute ProductFilter filter, @RequestParam(defaultValue = "csv") String format,
+            HttpServletResponse response) throws IOException {
+        write(listing, filter, format, response);
+    }
+
+    /** Streams the export into the response, for the page and the API alike. */
+    static void write(ProductListing listing, ProductFilter filter, String format, HttpServletResponse response)
+            throws IOException {
+        ProductListing.Format f;
+        if ("csv".equalsIgnoreCase(format)) {
+            f = ProductListing.Format.CSV;
+        } else if ("xlsx".equalsIgnoreCase(format)) {
+            f = ProductListing.Format.XLSX;
+        } else {
+            throw InvalidInputException.of("format", "catalog.error.export-format");
+        }
+        String filename = "products-" + LocalDate.now() + (f == ProductListing.Format.CSV ? ".csv" : ".xlsx");
+        response.setContentType(f == ProductListing.Format.CSV ? "text/csv;charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+        listing.export(filter, f, response.getOutputStream());
+        response.flushBuffer();
+    }
+}
