@@ -4,21 +4,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.kehu.notification.Notifications;
 import org.kehu.shared.BusinessTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every minute: tells the assignee of each open task whose reminder time has come (see {@link ReminderRule}) and
+ * Tells the assignee of each open task whose reminder time has come (see {@link ReminderRule}) and
  * that was not reminded yet. Marking and selecting are one {@code update ... returning}, and rows another node
  * holds are skipped, so that on several nodes each reminder goes out once even without the lock.
  */
@@ -43,9 +39,7 @@ public class TaskReminders {
         this.clock = clock;
     }
 
-    /** Sends the reminders due at the clock's now; answers how many. */
-    @Scheduled(fixedDelay = 60, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
-    @SchedulerLock(name = "office.task-reminders", lockAtMostFor = "PT5M")
+    /** Sends the reminders due at the clock's now; answers how many. {@link TaskReminderSchedule} runs it every minute. */
     @Transactional
     public int sendDueReminders() {
         Timestamp now = Timestamp.from(clock.instant());
