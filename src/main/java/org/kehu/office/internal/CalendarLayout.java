@@ -34,9 +34,18 @@ public final class CalendarLayout {
     }
 
     public record WeekDay(LocalDate date, boolean today, List<Placed> items) {
+
+        /** {@code 2026-11-25}, for ids and links whatever the locale formats dates as. */
+        public String iso() {
+            return date.toString();
+        }
     }
 
     public record MonthDay(LocalDate date, boolean inMonth, boolean today, List<TaskRow> items) {
+
+        public String iso() {
+            return date.toString();
+        }
     }
 
     public static LocalDate weekStart(LocalDate date) {

@@ -83,7 +83,7 @@ public class TaskQuery {
         if (assignees.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + """
+        return jdbc.sql(COLUMNS + " " + """
                  where assignee_id = any(:assignees) and status <> 'CANCELLED'
                    and due_at < :to and coalesce(end_at, due_at) >= :from
                  order by due_at, id""")

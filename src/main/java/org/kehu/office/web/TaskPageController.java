@@ -69,7 +69,7 @@ class TaskPageController {
     String show(@PathVariable long id, Model model) {
         TaskDetails task = tasks.get(id);
         model.addAttribute("task", task);
-        model.addAttribute("taskDate", org.kehu.office.internal.OfficeTime.local(task.dueAt()).toLocalDate());
+        model.addAttribute("taskDate", org.kehu.office.internal.OfficeTime.local(task.dueAt()).toLocalDate().toString());
         model.addAttribute("times", times());
         return "office/show";
     }
