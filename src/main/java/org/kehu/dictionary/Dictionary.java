@@ -113,7 +113,7 @@ public class Dictionary {
 
     private Snapshot load() {
         Map<DictionaryType, List<DictionaryEntry>> entries = jdbc.sql("""
-                select type, code, label_zh, label_en, sort_order, enabled from dict_entry order by type, sort_order, code""")
+                select type, code, label_zh, label_en, sort_order, enabled, extra from dict_entry order by type, sort_order, code""")
                 .query((rs, n) -> {
                     DictionaryType type;
                     try {
@@ -122,7 +122,7 @@ public class Dictionary {
                         return null;
                     }
                     return new DictionaryEntry(type, rs.getString("code"), rs.getString("label_zh"),
-                            rs.getString("label_en"), rs.getInt("sort_order"), rs.getBoolean("enabled"));
+                            rs.getString("label_en"), rs.getInt("sort_order"), rs.getBoolean("enabled"), rs.getString("extra"));
                 }).list().stream().filter(e -> e != null)
                 .collect(Collectors.groupingBy(DictionaryEntry::type, LinkedHashMap::new, Collectors.toUnmodifiableList()));
         List<Region> all = jdbc.sql("""

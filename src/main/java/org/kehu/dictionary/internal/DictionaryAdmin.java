@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DictionaryAdmin {
 
     static final String EDIT = "hasAuthority('dictionary.edit')";
-    private static final String COLUMNS = "id, type, code, label_zh, label_en, sort_order, enabled, version";
+    private static final String COLUMNS = "id, type, code, label_zh, label_en, sort_order, enabled, version, extra";
 
     private final JdbcClient jdbc;
     private final DictionaryUsages usages;
@@ -78,11 +78,11 @@ public class DictionaryAdmin {
             throw InvalidInputException.of("code", "dictionary.validation.code.taken");
         }
         jdbc.sql("""
-                insert into dict_entry(type, code, label_zh, label_en, sort_order, enabled)
-                values (:type, :code, :zh, :en, :order, :enabled)""")
+                insert into dict_entry(type, code, label_zh, label_en, sort_order, enabled, extra)
+                values (:type, :code, :zh, :en, :order, :enabled, :extra)""")
                 .param("type", type.name()).param("code", code).param("zh", form.getLabelZh())
                 .param("en", form.getLabelEn()).param("order", form.getSortOrder()).param("enabled", form.isEnabled())
-                .update();
+                .param("extra", form.getExtra()).update();
         EntryRow created = find(type, code);
         announce("CREATE", created, null, created.auditValues());
         return created;
@@ -95,10 +95,10 @@ public class DictionaryAdmin {
         EntryRow before = find(type, code);
         int changed = jdbc.sql("""
                 update dict_entry set label_zh = :zh, label_en = :en, sort_order = :order, enabled = :enabled,
-                       version = version + 1
+                       extra = :extra, version = version + 1
                  where id = :id and version = :version""")
                 .param("zh", form.getLabelZh()).param("en", form.getLabelEn()).param("order", form.getSortOrder())
-                .param("enabled", form.isEnabled()).param("id", before.id())
+                .param("enabled", form.isEnabled()).param("extra", form.getExtra()).param("id", before.id())
                 .param("version", form.getVersion() == null ? -1 : form.getVersion()).update();
         if (changed == 0) {
             throw new ConcurrentEditException("Dictionary entry", type + "/" + code);
@@ -147,6 +147,6 @@ public class DictionaryAdmin {
     private EntryRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new EntryRow(rs.getLong("id"), DictionaryType.valueOf(rs.getString("type")), rs.getString("code"),
                 rs.getString("label_zh"), rs.getString("label_en"), rs.getInt("sort_order"), rs.getBoolean("enabled"),
-                rs.getLong("version"), false);
+                rs.getLong("version"), false, rs.getString("extra"));
     }
 }

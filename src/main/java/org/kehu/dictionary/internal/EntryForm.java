@@ -19,11 +19,16 @@ public class EntryForm extends OrderedForm {
     @Size(max = 100, message = "{dictionary.validation.label.size}")
     private String labelEn;
 
+    /** A value some types give meaning to, e.g. the default probability (%) of an opportunity stage. */
+    @Size(max = 200, message = "{dictionary.validation.extra.size}")
+    private String extra;
+
     public static EntryForm of(EntryRow row) {
         EntryForm f = new EntryForm();
         f.code = row.code();
         f.labelZh = row.labelZh();
         f.labelEn = row.labelEn();
+        f.extra = row.extra();
         f.copy(row.sortOrder(), row.enabled(), row.version());
         return f;
     }
@@ -51,5 +56,13 @@ public class EntryForm extends OrderedForm {
 
     public void setLabelEn(String labelEn) {
         this.labelEn = labelEn == null ? null : labelEn.trim();
+    }
+
+    public String getExtra() {
+        return extra;
+    }
+
+    public void setExtra(String extra) {
+        this.extra = extra == null || extra.isBlank() ? null : extra.trim();
     }
 }

@@ -7,10 +7,10 @@ import org.kehu.dictionary.DictionaryType;
 
 /** An entry as the administration sees it: with its id, version and whether any record uses it. */
 public record EntryRow(long id, DictionaryType type, String code, String labelZh, String labelEn, int sortOrder,
-        boolean enabled, long version, boolean inUse) {
+        boolean enabled, long version, boolean inUse, String extra) {
 
     EntryRow withInUse(boolean used) {
-        return new EntryRow(id, type, code, labelZh, labelEn, sortOrder, enabled, version, used);
+        return new EntryRow(id, type, code, labelZh, labelEn, sortOrder, enabled, version, used, extra);
     }
 
     Map<String, Object> auditValues() {
@@ -21,6 +21,7 @@ public record EntryRow(long id, DictionaryType type, String code, String labelZh
         m.put("labelEn", labelEn);
         m.put("sortOrder", sortOrder);
         m.put("enabled", enabled);
+        m.put("extra", extra);
         return m;
     }
 }

@@ -1,0 +1,192 @@
+package org.kehu.sales.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.kehu.identity.OwnerScope;
+import org.kehu.identity.UserDirectory;
+import org.kehu.shared.BusinessTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of opportunities: the filtered list with keyset paging, its streamed export, the kanban
+ * cards and the funnel, each aggregated or filtered in SQL within the signed-in user's data scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpportunityQueries {
+
+    /** One page of the list; {@code next} is the cursor of the following page, null on the last. */
+    public record Page(List<OpportunityRow> items, String next) {
+    }
+
+    private static final String ROW = """
+            select o.id, o.prospect_name, o.summary, o.source_code, o.stage_code, o.status, o.probability,
+                   o.expected_amount, o.expected_close_date, o.owner_id, u.name as owner_name, o.contact_name,
+                   o.created_at, o.customer_id
+              from opportunity o join app_user u on u.id = o.owner_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+
+    OpportunityQueries(JdbcClient jdbc, UserDirectory users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    @PreAuthorize("hasAuthority('opportunity.view')")
+    public Page page(OpportunityFilter filter, String after, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        if (after != null && after.matches("\\d+_\\d+")) {
+            String[] parts = after.split("_");
+            where.append(" and (o.created_at, o.id) < (:afterAt, :afterId)");
+            params.put("afterAt", Timestamp.from(Instant.EPOCH.plus(Long.parseLong(parts[0]), java.time.temporal.ChronoUnit.MICROS)));
+            params.put("afterId", Long.parseLong(parts[1]));
+        }
+        params.put("limit", size + 1);
+        List<OpportunityRow> rows = jdbc.sql(ROW + where + " order by o.created_at desc, o.id desc limit :limit")
+                .params(params).query(OpportunityQueries::row).list();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            OpportunityRow last = rows.get(size - 1);
+            Instant at = last.createdAt();
+            long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
+            next = micros + "_" + last.id();
+        }
+        return new Page(rows, next);
+    }
+
+    /** Every row of the filter, newest first, handed to {@code sink} one by one as the database sends them. */
+    @PreAuthorize("hasAuthority('opportunity.export')")
+    public void export(OpportunityFilter filter, Consumer<OpportunityRow> sink) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        try (Stream<OpportunityRow> rows = jdbc.sql(ROW + where + " order by o.created_at desc, o.id desc")
+                .withFetchSize(500).params(params).query(OpportunityQueries::row).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** The open opportunities in the scope (owner filter optional), by stage, the latest changed first. */
+    @PreAuthorize("hasAuthority('opportunity.view')")
+    public Map<String, List<OpportunityRow>> kanban(Long owner) {
+        OpportunityFilter filter = new OpportunityFilter();
+        filter.setOwner(owner);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        where.append(" and o.status in ('NEW', 'ASSIGNED', 'DEVELOPING')");
+        Map<String, List<OpportunityRow>> byStage = new java.util.LinkedHashMap<>();
+        jdbc.sql(ROW + where + " order by o.updated_at desc, o.id desc limit 1000").params(params)
+                .query(OpportunityQueries::row).list()
+                .forEach(r -> byStage.computeIfAbsent(r.stageCode(), s -> new ArrayList<>()).add(r));
+        return byStage;
+    }
+
+    /** Counts and amounts per stage in the dictionary's order, then a row for the won ones. */
+    @PreAuthorize("hasAuthority('opportunity.view')")
+    public List<FunnelRow> funnel(OpportunityFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        String sql = """
+                with s as (select code, row_number() over (order by sort_order, code) as idx
+                             from dict_entry where type = 'OPPORTUNITY_STAGE'),
+                     agg as (select s.idx, o.status, count(*) as n, coalesce(sum(o.expected_amount), 0) as amount
+                               from opportunity o join s on s.code = o.stage_code
+                             """ + where + """
+                              group by s.idx, o.status)
+                select s.code, s.idx,
+                       coalesce(sum(a.n) filter (where a.idx = s.idx and a.status in ('NEW', 'ASSIGNED', 'DEVELOPING')), 0) as open_n,
+                       coalesce(sum(a.amount) filter (where a.idx = s.idx and a.status in ('NEW', 'ASSIGNED', 'DEVELOPING')), 0) as open_amount,
+                       coalesce(sum(a.n), 0) as reached_n, coalesce(sum(a.amount), 0) as reached_amount
+                  from s left join agg a on a.idx >= s.idx or a.status = 'WON'
+                 group by s.code, s.idx
+                union all
+                select null, 1000000, 0, 0, coalesce(sum(a.n), 0), coalesce(sum(a.amount), 0) from agg a where a.status = 'WON'
+                 order by 2""";
+        List<Object[]> raw = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5),
+                        rs.getBigDecimal(6)})
+                .list();
+        List<FunnelRow> rows = new ArrayList<>();
+        Long previous = null;
+        for (Object[] r : raw) {
+            long reached = (Long) r[3];
+            Double conversion = previous == null || previous == 0 ? null : Math.round(1000.0 * reached / previous) / 10.0;
+            rows.add(new FunnelRow((String) r[0], (Long) r[1], (BigDecimal) r[2], reached, (BigDecimal) r[4], conversion));
+            previous = reached;
+        }
+        return rows;
+    }
+
+    /** The opportunities that became a customer, for its timeline. */
+    List<OpportunityRow> ofCustomer(long customerId) {
+        return jdbc.sql(ROW + " where o.customer_id = :customer order by o.created_at desc limit 200")
+                .param("customer", customerId).query(OpportunityQueries::row).list();
+    }
+
+    private StringBuilder where(OpportunityFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where true");
+        OwnerScope scope = users.ownerScope();
+        if (!scope.all()) {
+            w.append(" and o.owner_id = any(:scope)");
+            params.put("scope", scope.ownerIdArray());
+        }
+        if (f.getStatus() != null) {
+            w.append(" and o.status = :status");
+            params.put("status", f.getStatus());
+        }
+        if (f.getStage() != null) {
+            w.append(" and o.stage_code = :stage");
+            params.put("stage", f.getStage());
+        }
+        if (f.getOwner() != null) {
+            w.append(" and o.owner_id = :owner");
+            params.put("owner", f.getOwner());
+        }
+        if (f.getDepartment() != null) {
+            w.append(" and o.owner_id = any(:department)");
+            params.put("department", users.usersInDepartmentTree(f.getDepartment()).toArray(Long[]::new));
+        }
+        if (f.getSource() != null) {
+            w.append(" and o.source_code = :source");
+            params.put("source", f.getSource());
+        }
+        if (f.getQ() != null) {
+            w.append(" and (o.prospect_name ilike :q or o.summary ilike :q or o.contact_name ilike :q)");
+            params.put("q", "%" + f.getQ().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.getFrom() != null) {
+            w.append(" and o.created_at >= :from");
+            params.put("from", Timestamp.from(f.getFrom().atStartOfDay(BusinessTime.ZONE).toInstant()));
+        }
+        if (f.getTo() != null) {
+            w.append(" and o.created_at < :to");
+            params.put("to", Timestamp.from(f.getTo().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
+        }
+        return w;
+    }
+
+    static OpportunityRow row(ResultSet rs, int n) throws SQLException {
+        java.sql.Date close = rs.getDate("expected_close_date");
+        return new OpportunityRow(rs.getLong("id"), rs.getString("prospect_name"), rs.getString("summary"),
+                rs.getString("source_code"), rs.getString("stage_code"), rs.getString("status"), rs.getInt("probability"),
+                rs.getBigDecimal("expected_amount"), close == null ? null : close.toLocalDate(), rs.getLong("owner_id"),
+                rs.getString("owner_name"), rs.getString("contact_name"), rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("customer_id", Long.class));
+    }
+}
