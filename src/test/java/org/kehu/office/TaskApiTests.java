@@ -177,6 +177,28 @@ class TaskApiTests extends OfficeTestSupport {
     }
 
     @Test
+    void attachesAnOpportunityTheUserMaySeeAndRefusesAnotherOne() throws Exception {
+        long mine = opportunityOf("manager");
+        long theirs = opportunityOf("manager2");
+        long id = createTask("manager", "{\"title\":\"机会跟进\",\"dueAt\":\"%s\",\"opportunityId\":%d}"
+                .formatted(local(inHours(7)), mine)).get("id").asLong();
+        mvc.perform(get("/api/v1/tasks/{id}", id).with(as("manager")))
+                .andExpect(jsonPath("$.opportunityId").value(mine))
+                .andExpect(jsonPath("$.opportunityName").isString());
+        mvc.perform(get("/api/v1/tasks").param("opportunity", String.valueOf(mine)).with(as("manager")))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem((int) id)));
+        mvc.perform(post("/api/v1/tasks").with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"别人的机会\",\"dueAt\":\"%s\",\"opportunityId\":%d}".formatted(local(inHours(7)), theirs)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("opportunityId"));
+    }
+
+    private long opportunityOf(String username) {
+        return jdbc.sql("select o.id from opportunity o join app_user u on u.id = o.owner_id where u.username = :u order by o.id limit 1")
+                .param("u", username).query(Long.class).single();
+    }
+
+    @Test
     void deleteRemovesTheTask() throws Exception {
         long id = createTask("manager", "删除我", inHours(4)).get("id").asLong();
         mvc.perform(delete("/api/v1/tasks/{id}", id).with(as("manager")).with(csrf())).andExpect(status().isNoContent());

@@ -46,7 +46,7 @@ class TaskApi {
 
     @GetMapping
     @Operation(summary = "List tasks", description = "view=mine|team, status=OPEN (default)|DONE|CANCELLED|ALL, kind, "
-            + "period=overdue|today|week|next7|month or from/to dates, assignee, customer; by due time; keyset paging: "
+            + "period=overdue|today|week|next7|month or from/to dates, assignee, customer, opportunity; by due time; keyset paging: "
             + "pass `next` as `after`, `previous` as `before`.")
     TaskPage list(@ModelAttribute TaskFilter filter,
             @Parameter(description = "cursor of the page's predecessor") @RequestParam(required = false) String after,

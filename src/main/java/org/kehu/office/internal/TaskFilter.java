@@ -19,12 +19,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The filters of the task list, shared by the page, the API and the export; every field is optional.
  * {@code view}: {@code mine} (default, tasks assigned to me) or {@code team} (everyone in my data scope).
  * {@code status}: OPEN (default), DONE, CANCELLED or ALL. {@code period}: overdue, today, week (this week),
- * next7, month (this month); or {@code from}/{@code to} dates (inclusive). {@code assignee} and {@code customer}
- * are ids.
+ * next7, month (this month); or {@code from}/{@code to} dates (inclusive). {@code assignee}, {@code customer} and
+ * {@code opportunity} are ids.
  */
 public record TaskFilter(String view, String status, TaskKind kind, String period,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long assignee, Long customer) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long assignee, Long customer, Long opportunity) {
 
     public static final String ALL = "ALL";
 
@@ -35,7 +35,7 @@ public record TaskFilter(String view, String status, TaskKind kind, String perio
     }
 
     public static TaskFilter mine() {
-        return new TaskFilter(null, null, null, null, null, null, null, null);
+        return new TaskFilter(null, null, null, null, null, null, null, null, null);
     }
 
     public boolean team() {
@@ -95,6 +95,7 @@ public record TaskFilter(String view, String status, TaskKind kind, String perio
         m.put("to", to);
         m.put("assignee", assignee);
         m.put("customer", customer);
+        m.put("opportunity", opportunity);
         return m.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

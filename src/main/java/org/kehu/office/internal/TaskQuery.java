@@ -167,6 +167,10 @@ public class TaskQuery {
             where.add("customer_id = :customer");
             where.params.put("customer", filter.customer());
         }
+        if (filter.opportunity() != null) {
+            where.add("opportunity_id = :opportunity");
+            where.params.put("opportunity", filter.opportunity());
+        }
         return where;
     }
 

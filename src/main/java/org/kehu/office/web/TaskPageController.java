@@ -79,7 +79,8 @@ class TaskPageController {
     @PreAuthorize("hasAuthority('task.edit')")
     String newForm(@RequestParam(required = false) TaskKind kind,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime due,
-            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long assigneeId, Model model) {
+            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long assigneeId,
+            @RequestParam(required = false) Long opportunityId, Model model) {
         TaskInput in = new TaskInput();
         in.setKind(kind == null ? TaskKind.TASK : kind);
         LocalDateTime start = due != null ? due : LocalDateTime.now(org.kehu.shared.BusinessTime.ZONE)
@@ -90,6 +91,9 @@ class TaskPageController {
         in.setAssigneeId(assigneeId != null ? assigneeId : users.requireCurrentUser().id());
         if (customerId != null && customerLinks.customerName(customerId) != null) {
             in.setCustomerId(customerId);
+        }
+        if (opportunityId != null && opportunities.name(opportunityId) != null) {
+            in.setOpportunityId(opportunityId);
         }
         model.addAttribute("form", in);
         return form(model, null);
@@ -206,6 +210,7 @@ class TaskPageController {
         model.addAttribute("customerName", form == null ? null : customerLinks.customerName(form.getCustomerId()));
         model.addAttribute("contacts", form == null ? List.of() : customerLinks.contacts(form.getCustomerId()));
         model.addAttribute("opportunitiesAvailable", opportunities.available());
+        model.addAttribute("opportunityName", form == null ? null : opportunities.name(form.getOpportunityId()));
         model.addAttribute("times", times());
         return "office/form";
     }
