@@ -95,6 +95,18 @@ class TaskPageTests extends OfficeTestSupport {
     }
 
     @Test
+    void theFilterFormAsTheBrowserSendsItAnswersTheRowsOfThePeriod() throws Exception {
+        long soon = createTask("manager", "下周内的任务", inHours(30)).get("id").asLong();
+        long overdue = createTask("manager", "早已逾期的任务", inHours(-300)).get("id").asLong();
+        mvc.perform(get("/tasks").with(as("manager")).header("HX-Request", "true").header("HX-Target", "task-rows")
+                        .param("view", "mine").param("status", "OPEN").param("kind", "").param("period", "next7")
+                        .param("from", "").param("to", "").param("customer", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"task-row-" + soon + "\"")))
+                .andExpect(content().string(not(containsString("id=\"task-row-" + overdue + "\""))));
+    }
+
+    @Test
     void anotherAccountManagerGets404ForTheTaskPage() throws Exception {
         long id = createTask("manager", "别人看不到", inHours(2)).get("id").asLong();
         mvc.perform(get("/tasks/{id}", id).with(as("manager2"))).andExpect(status().isNotFound());

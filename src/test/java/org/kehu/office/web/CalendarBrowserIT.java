@@ -71,6 +71,19 @@ class CalendarBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#task-customer")).containsText(customer.name());
         long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
 
+        page.click("#task-customer a");
+        assertThat(page.locator("#customer-open-tasks")).containsText(title);
+        assertThat(page.locator("#customer-timeline")).containsText(title);
+        screenshot("calendar-customer-open-tasks");
+        page.click("#menu-tasks");
+        // Loaded, so that htmx listens to the filter form before it changes.
+        page.waitForURL(u -> u.endsWith("/tasks"));
+        page.selectOption("#filter-period", "next7");
+        page.waitForURL(u -> u.contains("period=next7"));
+        assertThat(page.locator("#task-rows")).not().containsText("已逾期");
+        assertThat(page.locator("#task-row-" + id)).isVisible();
+        screenshot("task-list");
+        page.click("#task-row-" + id + " .task-link");
         page.click("#task-to-calendar");
         assertThat(page.locator("#cal-item-" + id)).isVisible();
         assertThat(page.locator("#cal-item-" + id)).containsText(title);
