@@ -1,0 +1,5 @@
+package org.kehu.office.internal;
+
+public enum TaskPriority {
+    LOW, NORMAL, HIGH
+}

@@ -1,0 +1,32 @@
+package org.kehu.office.internal;
+
+import java.util.concurrent.TimeUnit;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the reminder job every minute, on one node at a time. A bean of its own, present only when
+ * {@code kehu.scheduling.enabled} is not false: a library on the class path (spring-modulith-moments) switches
+ * {@code @Scheduled} processing on even where the application's schedule is off, and tests must be the only ones
+ * to run the job there, with their own clock.
+ */
+@Component
+@ConditionalOnProperty(name = "kehu.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class TaskReminderSchedule {
+
+    private final TaskReminders reminders;
+
+    TaskReminderSchedule(TaskReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @Scheduled(fixedDelay = 60, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
+    @SchedulerLock(name = "office.task-reminders", lockAtMostFor = "PT5M")
+    void run() {
+        reminders.sendDueReminders();
+    }
+}

@@ -1,0 +1,87 @@
+package org.kehu.office.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kehu.office.internal.TaskFilter;
+import org.kehu.office.internal.TaskListing;
+import org.kehu.office.internal.TaskPage;
+import org.kehu.office.internal.TaskService;
+import org.kehu.shared.BusinessTime;
+import org.kehu.shared.web.CsvDownload;
+import org.kehu.shared.web.Messages;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The task list: mine or my team's, filters, keyset pager, CSV export. */
+@Controller
+@PreAuthorize("hasAuthority('task.view')")
+class TaskListController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final TaskListing listing;
+    private final TaskService tasks;
+    private final Messages messages;
+
+    TaskListController(TaskListing listing, TaskService tasks, Messages messages) {
+        this.listing = listing;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tasks")
+    String list(@ModelAttribute("filter") TaskFilter filter, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+        TaskPage page = listing.page(filter, after, before, PAGE_SIZE);
+        long count = listing.countUpTo(filter);
+        model.addAttribute("page", page);
+        model.addAttribute("count", count);
+        model.addAttribute("countCapped", count > TaskListing.COUNT_LIMIT);
+        model.addAttribute("query", filter.toQueryString());
+        model.addAttribute("times", new Times(LocaleContextHolder.getLocale()));
+        if (htmx != null && "task-rows".equals(htmxTarget)) {
+            return "office/list :: rows";
+        }
+        model.addAttribute("hasTeam", listing.hasTeam());
+        model.addAttribute("kinds", org.kehu.office.TaskKind.values());
+        model.addAttribute("assignees", tasks.assignees());
+        model.addAttribute("customers", listing.customersOfTasks(filter.team()));
+        return "office/list";
+    }
+
+    @GetMapping("/tasks/export")
+    void export(@ModelAttribute TaskFilter filter, HttpServletResponse response) throws IOException {
+        // Checked before the response starts, so that a bad filter answers 400 and not half a file.
+        listing.countUpTo(filter);
+        try (CsvWriter csv = CsvDownload.start(response, "tasks-" + LocalDate.now(BusinessTime.ZONE) + ".csv")) {
+            csv.writeRecord(text("office.field.id"), text("office.field.kind"), text("office.field.title"),
+                    text("office.field.dueAt"), text("office.field.endAt"), text("office.field.place"),
+                    text("office.field.assignee"), text("office.field.priority"), text("office.field.status"),
+                    text("office.field.completedAt"), text("office.field.customer"));
+            listing.forEach(filter, r -> csv.writeRecord(String.valueOf(r.id()), text("office.kind." + r.kind()), r.title(),
+                    BusinessTime.minutes(r.dueAt()), BusinessTime.minutes(r.endAt()), nz(r.place()), nz(r.assigneeName()),
+                    text("office.priority." + r.priority()), text("office.status." + r.status()),
+                    BusinessTime.minutes(r.completedAt()), nz(r.customerName())));
+        }
+    }
+
+    private String text(String key) {
+        return messages.text(key);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
