@@ -3,6 +3,7 @@ package org.kehu.home;
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.identity.Permission;
+import org.kehu.office.Agenda;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.BusinessTime;
 import org.springframework.stereotype.Controller;
@@ -18,12 +19,20 @@ class HomeController {
     record RecentCustomer(long id, String code, String name, String ownerName, String updated) {
     }
 
+    private static final int AGENDA = 8;
+
+    /** A task of the "due today" box, with its time as the reader reads it. */
+    record DueTask(String title, String due, boolean overdue, String customerName, String link) {
+    }
+
     private final CustomerListing customers;
     private final UserDirectory users;
+    private final Agenda agenda;
 
-    HomeController(CustomerListing customers, UserDirectory users) {
+    HomeController(CustomerListing customers, UserDirectory users, Agenda agenda) {
         this.customers = customers;
         this.users = users;
+        this.agenda = agenda;
     }
 
     @GetMapping("/")
@@ -38,6 +47,9 @@ class HomeController {
                     .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
                     .toList());
         }
+        model.addAttribute("dueTasks", agenda.dueSoon(AGENDA).stream()
+                .map(t -> new DueTask(t.title(), BusinessTime.minutes(t.dueAt()), t.overdue(), t.customerName(), t.link()))
+                .toList());
         return "home/index";
     }
 }

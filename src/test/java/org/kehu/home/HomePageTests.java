@@ -44,6 +44,17 @@ class HomePageTests {
         assertThat(home("manager2")).doesNotContain(latestOfManager);
     }
 
+    @Test
+    void listsTheUsersOwnOverdueTasksAndNotAnothers() throws Exception {
+        String overdueOfManager = jdbc.sql("""
+                select t.title from task t join app_user u on u.id = t.assignee_id
+                 where u.username = 'manager' and t.status = 'OPEN' and t.due_at < now()
+                 order by t.due_at limit 1""").query(String.class).single();
+
+        assertThat(home("manager")).contains("id=\"home-agenda\"").contains(overdueOfManager);
+        assertThat(home("manager2")).doesNotContain(overdueOfManager);
+    }
+
     private String home(String username) throws Exception {
         return mvc.perform(get("/").with(user(accounts.loadUserByUsername(username)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
