@@ -118,7 +118,7 @@ public class OrderManagement {
         checkDates(orderDate, input.getPromisedDate(), errors);
         if (order.getStatus() != OrderStatus.PENDING) {
             throw new RuleViolationException("order.error.lines-locked", "Only a pending order can be edited",
-                    order.getStatus().name());
+                    SalesOrder.label(order.getStatus()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -201,7 +201,7 @@ public class OrderManagement {
         SalesOrder order = load(id);
         if (order.getStatus() == OrderStatus.PENDING || order.getStatus() == OrderStatus.CANCELLED) {
             throw new RuleViolationException("order.error.tracking-state", "Tracking starts when the order is confirmed",
-                    order.getStatus().name());
+                    SalesOrder.label(order.getStatus()));
         }
         String place = input == null ? null : clean(input.place());
         if (place == null) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kehu.order.OrderMath;
 import org.kehu.order.OrderStatus;
 import org.kehu.shared.RuleViolationException;
 
@@ -82,7 +83,7 @@ public class SalesOrder {
     public void replaceLines(List<SalesOrderLine> newLines) {
         if (status != OrderStatus.PENDING) {
             throw new RuleViolationException("order.error.lines-locked", "Lines can change only while the order is pending",
-                    status.name());
+                    label(status));
         }
         lines.clear();
         lines.addAll(newLines);
@@ -102,8 +103,14 @@ public class SalesOrder {
     public void requireStep(OrderStatus target) {
         if (!status.canMoveTo(target)) {
             throw new RuleViolationException("order.error.not-allowed." + target.name(),
-                    "An order that is " + status + " cannot become " + target, status.name());
+                    "An order that is " + status + " cannot become " + target, label(status));
         }
+    }
+
+    /** The status as a message argument, shown in the reader's language. */
+    public static Object label(OrderStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"order.status." + status.name()}, status.name());
     }
 
     public void touch(Instant now) {

@@ -3,6 +3,7 @@ package org.kehu.order.internal;
 import java.math.BigDecimal;
 
 import org.kehu.order.OrderDetails;
+import org.kehu.order.OrderMath;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,10 +1,10 @@
-package org.kehu.order.internal;
+package org.kehu.order;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 
-/** The arithmetic of lines and totals: money to the cent, rounded half up, computed on the server only. */
+/** The arithmetic of order lines and totals: money to the cent, rounded half up, computed on the server only. */
 public final class OrderMath {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
