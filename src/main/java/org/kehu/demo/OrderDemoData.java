@@ -1,8 +1,10 @@
 package org.kehu.demo;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,9 +19,11 @@ import java.util.TreeMap;
 
 import org.kehu.order.OrderStatus;
 import org.kehu.shared.BusinessTime;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,9 +134,9 @@ class OrderDemoData implements DemoDataSet {
                         || status == OrderStatus.COMPLETED && age < 120) {
                     tracking(tracking, orderId, placed, customer.ownerId(), random, status);
                 }
-                orders.add(new Object[] {orderId, number, customer.id(), customer.ownerId(), Date.valueOf(date),
-                        customer.address(), warehouse, Date.valueOf(date.plusDays(10 + random.nextInt(30))), status.name(),
-                        total, customer.ownerId(), Timestamp.from(placed), Timestamp.from(updated)});
+                orders.add(new Object[] {orderId, number, customer.id(), customer.ownerId(), date,
+                        customer.address(), warehouse, date.plusDays(10 + random.nextInt(30)), status.name(),
+                        total, customer.ownerId(), placed, updated});
                 lines.addAll(orderLines);
                 linesByOrder.put(orderId, orderLines);
             }
@@ -141,30 +145,46 @@ class OrderDemoData implements DemoDataSet {
         // Orders the stock could not cover stay pending: only their first step remains.
         history.removeIf(h -> h[1] != null && demoted.contains((Long) h[0]));
 
-        jdbc.batchUpdate("""
-                insert into sales_order(id, number, customer_id, owner_id, order_date, delivery_address, warehouse_id,
-                    promised_date, status, total, created_by, created_at, updated_at) overriding system value
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", orders);
-        jdbc.batchUpdate("""
-                insert into sales_order_line(order_id, line_no, product_id, product_code, product_name, unit_code,
-                    quantity, unit_price, discount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, 1000, (ps, l) -> {
-            ps.setLong(1, l.orderId());
-            ps.setInt(2, l.no());
-            ps.setLong(3, l.product().id());
-            ps.setString(4, l.product().code());
-            ps.setString(5, l.product().name());
-            ps.setString(6, l.product().unit());
-            ps.setBigDecimal(7, l.quantity());
-            ps.setBigDecimal(8, l.product().price());
-            ps.setBigDecimal(9, l.discount());
-            ps.setBigDecimal(10, l.amount());
-        });
-        jdbc.batchUpdate("insert into sales_order_status_change(order_id, from_status, to_status, actor_id, at) values (?, ?, ?, ?, ?)", history);
-        jdbc.batchUpdate("insert into sales_order_tracking(order_id, occurred_at, place, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)", tracking);
+        copy("sales_order(id, number, customer_id, owner_id, order_date, delivery_address, warehouse_id, promised_date,"
+                + " status, total, created_by, created_at, updated_at)", orders);
+        copy("sales_order_line(order_id, line_no, product_id, product_code, product_name, unit_code, quantity, unit_price,"
+                + " discount, amount)", lines.stream().map(l -> new Object[] {l.orderId(), l.no(), l.product().id(),
+                        l.product().code(), l.product().name(), l.product().unit(), l.quantity(), l.product().price(),
+                        l.discount(), l.amount()}).toList());
+        copy("sales_order_status_change(order_id, from_status, to_status, actor_id, at)", history);
+        copy("sales_order_tracking(order_id, occurred_at, place, note, recorded_by, recorded_at)", tracking);
         jdbc.batchUpdate("insert into sales_order_number(period, last_value) values (?, ?) on conflict (period) do update set last_value = greatest(sales_order_number.last_value, excluded.last_value)",
                 sequence.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
         jdbc.execute("select setval(pg_get_serial_sequence('sales_order', 'id'), (select max(id) from sales_order))");
         log.info("Demo orders: {} orders from id {}, {} lines", orders.size(), firstOrderId, lines.size());
+    }
+
+    /**
+     * Writes rows with {@code COPY} on the transaction's connection: several times faster than batched inserts,
+     * and every test JVM loads these rows. Values hold no tabs, newlines or backslashes except escaped here.
+     */
+    private void copy(String target, List<Object[]> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 120);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                Object v = row[i];
+                text.append(v == null ? "\\N" : v instanceof BigDecimal b ? b.toPlainString()
+                        : v.toString().replace("\\", "\\\\").replace("\t", " ").replace("\n", " "));
+            }
+            text.append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + target + " from stdin", new StringReader(text.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Demo orders: COPY into " + target + " failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
+        }
     }
 
     /** Customers with a weight (a few big buyers), one in ten lapsed: no orders in the last seven months. */
@@ -221,7 +241,7 @@ class OrderDemoData implements DemoDataSet {
     private static Instant steps(List<Object[]> history, long orderId, OrderStatus status, Instant placed, long actor,
             Random random, LocalDate today) {
         Instant limit = today.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minus(1, ChronoUnit.HOURS);
-        history.add(new Object[] {orderId, null, OrderStatus.PENDING.name(), actor, Timestamp.from(placed)});
+        history.add(new Object[] {orderId, null, OrderStatus.PENDING.name(), actor, placed});
         Instant at = placed;
         OrderStatus from = OrderStatus.PENDING;
         List<OrderStatus> path = switch (status) {
@@ -242,7 +262,7 @@ class OrderDemoData implements DemoDataSet {
         for (OrderStatus to : path) {
             Instant next = at.plus(1 + random.nextInt(6 * 24), ChronoUnit.HOURS);
             at = next.isAfter(limit) ? (at.isAfter(limit) ? at : limit) : next;
-            history.add(new Object[] {orderId, from.name(), to.name(), actor, Timestamp.from(at)});
+            history.add(new Object[] {orderId, from.name(), to.name(), actor, at});
             from = to;
         }
         return at;
@@ -258,7 +278,7 @@ class OrderDemoData implements DemoDataSet {
         Instant at = placed.plus(2 + random.nextInt(5), ChronoUnit.DAYS);
         for (int i = 0; i < events; i++) {
             String[] step = i == events - 1 && status != OrderStatus.SHIPPED ? ROUTE[5] : ROUTE[Math.min(i == 0 ? 0 : 1 + random.nextInt(4), 4)];
-            tracking.add(new Object[] {orderId, Timestamp.from(at), step[0], step[1], actor, Timestamp.from(at)});
+            tracking.add(new Object[] {orderId, at, step[0], step[1], actor, at});
             at = at.plus(6 + random.nextInt(30), ChronoUnit.HOURS);
         }
     }
