@@ -57,6 +57,7 @@ class OrderFormController {
     String newForm(@RequestParam(name = "customer", required = false) Long customerId, Model model) {
         OrderInput form = new OrderInput();
         form.setCustomerId(customerId);
+        form.setOrderDate(java.time.LocalDate.now(org.kehu.shared.BusinessTime.ZONE));
         form.getLines().add(new OrderLineInput());
         model.addAttribute("form", form);
         return form(model, null, null);
