@@ -77,5 +77,10 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#customer-orders-table")).containsText(number);
         assertThat(page.locator("#customer-timeline")).containsText(number);
         screenshot("customer-with-orders");
+
+        page.click("#menu-orders");
+        page.selectOption("#order-filter-status", "COMPLETED");
+        assertThat(page.locator("#order-table")).containsText(number);
+        screenshot("order-list");
     }
 }
