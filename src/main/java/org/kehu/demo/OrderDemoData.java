@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * Chinese New Year (January–February) and a peak in the fourth quarter; a few large customers carry much of
  * the revenue, one customer in ten stopped ordering more than six months ago. Orders older than two months are
  * completed (a few cancelled); recent ones are spread over every state, and the confirmed and in-production
- * ones hold matching stock reservations. Needs the demo products and warehouses (catalogue, order 20); without
+ * ones hold matching stock reservations (never below a product's low-stock threshold: such an order stays
+ * pending). Needs the demo products and warehouses (catalogue, order 20); without
  * them it loads nothing. Fixed seed, JDBC batches.
  */
 @Component
@@ -292,6 +293,10 @@ class OrderDemoData implements DemoDataSet {
         jdbc.query("select product_id, warehouse_id, on_hand, reserved from stock", rs -> {
             stock.put(rs.getLong(1) + ":" + rs.getLong(2), new BigDecimal[] {rs.getBigDecimal(3), rs.getBigDecimal(4)});
         });
+        Map<Long, BigDecimal> thresholds = new HashMap<>();
+        jdbc.query("select id, low_stock_threshold from product", rs -> {
+            thresholds.put(rs.getLong(1), rs.getBigDecimal(2));
+        });
         Map<Long, Object[]> orderRows = new HashMap<>();
         orders.forEach(o -> orderRows.put((Long) o[0], o));
         List<Object[]> movements = new ArrayList<>();
@@ -302,7 +307,10 @@ class OrderDemoData implements DemoDataSet {
             linesByOrder.get(orderId).forEach(l -> need.merge(l.product().id(), l.quantity(), BigDecimal::add));
             boolean fits = need.entrySet().stream().allMatch(e -> {
                 BigDecimal[] level = stock.get(e.getKey() + ":" + warehouse);
-                return level != null && level[0].subtract(level[1]).compareTo(e.getValue()) >= 0;
+                // Demo orders leave at least the low-stock threshold available: the catalogue's list of what
+                // runs low stays as the catalogue made it.
+                return level != null && level[0].subtract(level[1]).subtract(e.getValue())
+                        .compareTo(thresholds.getOrDefault(e.getKey(), BigDecimal.ZERO)) >= 0;
             });
             if (!fits) {
                 orderRows.get(orderId)[8] = OrderStatus.PENDING.name();
