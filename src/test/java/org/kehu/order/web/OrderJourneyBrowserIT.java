@@ -15,6 +15,10 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    private void htmxReady(String selector) {
+        page.waitForFunction("s => { const e = document.querySelector(s); return e && e['htmx-internal-data'] }", selector);
+    }
+
     @Test
     void accountManagerOrdersConfirmsShipsWithTrackingDeliversCompletesAndFindsItOnTheCustomer() {
         long customer = jdbc.sql("""
@@ -33,11 +37,14 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
         page.waitForURL(u -> u.contains("/orders/new"));
         assertThat(page.locator("#order-customer-name")).not().isEmpty();
 
+        // Type only once htmx has taken the search box in hand, or the keystrokes go unheard.
+        htmxReady("#line-0-search");
         page.fill("#line-0-search", products.get(0)[1]);
         page.click("#line-0-option-" + products.get(0)[0]);
         page.locator("#line-0-product").waitFor();
         page.fill("#line-0-quantity", "2");
         page.click("#order-add-line");
+        htmxReady("#line-1-search");
         page.fill("#line-1-search", products.get(1)[1]);
         page.click("#line-1-option-" + products.get(1)[0]);
         page.locator("#line-1-product").waitFor();
