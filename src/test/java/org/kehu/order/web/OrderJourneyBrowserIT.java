@@ -87,6 +87,8 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
 
         page.click("#menu-orders");
         page.selectOption("#order-filter-status", "COMPLETED");
+        page.waitForURL(u -> u.contains("status=COMPLETED"));
+        assertThat(page.locator("#order-table .order-status").first()).hasText("已完成");
         assertThat(page.locator("#order-table")).containsText(number);
         screenshot("order-list");
     }
