@@ -86,9 +86,11 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
         screenshot("customer-with-orders");
 
         page.click("#menu-orders");
+        htmxReady("#order-filter");
         page.selectOption("#order-filter-status", "COMPLETED");
-        page.waitForURL(u -> u.contains("status=COMPLETED"));
-        assertThat(page.locator("#order-table .order-status").first()).hasText("已完成");
+        // htmx swaps the rows in place: wait until no other status is left in them.
+        assertThat(page.locator("#order-table .order-status",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("待确认"))).hasCount(0);
         assertThat(page.locator("#order-table")).containsText(number);
         screenshot("order-list");
     }
