@@ -48,7 +48,7 @@ class OrderTimeline implements CustomerTimelineSource {
                 .query((rs, n) -> TimelineEntry.of(rs.getTimestamp("created_at").toInstant(), TimelineEntry.Kind.ORDER,
                         rs.getString("name"),
                         messages.getMessage("order.timeline.summary", new Object[] {rs.getString("number"),
-                                rs.getBigDecimal("total").toPlainString(),
+                                String.format("%,.2f", rs.getBigDecimal("total")),
                                 messages.getMessage("order.status." + rs.getString("status"), null, locale)}, locale),
                         "/orders/" + rs.getLong("id")))
                 .list();
