@@ -12,7 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench/run customers [--customers N] [--requests R] [--explain]}: starts the application on a fresh
  * embedded database under {@code target/bench-db}, loads N generated customers with 3 contacts each
  * by {@code COPY}, and measures the customer list, a filtered deep page, a name search and the
- * customer page over HTTP and as raw SQL.
+ * customer page over HTTP and as raw SQL. {@code bench/run orders [--customers N] [--lines M]} loads the
+ * customers and then orders with M lines in all, and measures a customer's orders and the order list by
+ * status and month (first and 50th page).
  */
 public final class Bench {
 
@@ -21,11 +23,13 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !"customers".equals(list.get(0))) {
-            System.err.println("Usage: bench/run customers [--customers N] [--requests R] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders").contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders [--customers N] [--lines M] [--requests R] [--explain]");
             System.exit(2);
         }
+        boolean orders = "orders".equals(list.get(0));
         int customers = intOption(list, "--customers", 1_000_000);
+        long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", 200);
 
         long started = System.nanoTime();
@@ -51,8 +55,16 @@ public final class Bench {
             loader.load(customers);
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
-            CustomerCases cases = new CustomerCases(context.getBean(javax.sql.DataSource.class), serverClock, port, requests, list.contains("--explain"));
-            cases.runAll();
+            javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
+            if (orders) {
+                long orderStart = System.nanoTime();
+                long count = new OrderLoader(dataSource).load(lines);
+                System.out.printf("bench: loaded %,d orders with %,d lines with COPY, indexed and analyzed (%.1f s)%n", count,
+                        lines, seconds(orderStart));
+                new OrderCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
+            } else {
+                new CustomerCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
+            }
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;

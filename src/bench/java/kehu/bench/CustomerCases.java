@@ -1,42 +1,31 @@
 package kehu.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
 import javax.sql.DataSource;
 
-import org.kehu.identity.internal.ApiTokenAuthenticationFilter;
-
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The four measured cases. Each runs its HTTP request and the equivalent raw SQL the same number of
  * times after a warm-up, and prints {@code RESULT case=... p50_ms p95_ms raw_p95_ms ratio}. HTTP runs
  * as {@code executive} (data scope: all) with a personal access token.
  */
-final class CustomerCases {
+final class CustomerCases extends Cases {
 
     static final String PROVINCE = "420000";
     static final String GROUP = "CURRENT";
     static final String SEARCH = "华星机械";
-    /** Requests before measuring, so that the JIT has compiled the hot paths (C2 needs thousands of calls). */
-    private static final int WARM_UP = 1000;
     /** The columns the list API reads (CustomerListQuery), so that both sides run the same SQL. */
     private static final String COLUMNS = """
             c.id, c.code, c.name, c.phone, c.province_code, c.city_code, c.nature_code, c.group_code,
@@ -45,23 +34,8 @@ final class CustomerCases {
     private static final String FROM = " from customer c left join app_user u on u.id = c.owner_id"
             + " left join contact p on p.id = c.main_contact_id ";
 
-    private final DataSource dataSource;
-    private final String base;
-    private final int requests;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final boolean explain;
-    private String token;
-
-    private final ServerClock serverClock;
-    private final java.util.Map<String, Timings> roundTrips = new java.util.LinkedHashMap<>();
-
     CustomerCases(DataSource dataSource, ServerClock serverClock, int port, int requests, boolean explain) {
-        this.dataSource = dataSource;
-        this.serverClock = serverClock;
-        this.explain = explain;
-        this.base = "http://127.0.0.1:" + port;
-        this.requests = requests;
+        super(dataSource, serverClock, port, requests, explain);
     }
 
     void runAll() throws Exception {
@@ -73,28 +47,7 @@ final class CustomerCases {
             results.add(nameSearch(c));
             results.add(customerPage(c));
         }
-        Timings floor = measureHttp("floor", i -> "/actuator/health");
-        System.out.println();
-        System.out.printf("bench: server floor, GET /actuator/health (no database) p50_ms=%.2f p95_ms=%.2f%n",
-                floor.percentile(50), floor.percentile(95));
-        roundTrips.remove("floor");
-        roundTrips.forEach((name, t) -> System.out.printf(
-                "bench: %s client round trip (HTTP client included) p50_ms=%.2f p95_ms=%.2f%n", name, t.percentile(50), t.percentile(95)));
-        results.forEach(System.out::println);
-    }
-
-    private String createToken() throws SQLException {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String value = "kehu_bench_" + HexFormat.of().formatHex(random);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                insert into api_token(user_id, name, token_hash, prefix)
-                select id, 'bench', ?, ? from app_user where username = 'executive'""")) {
-            ps.setString(1, ApiTokenAuthenticationFilter.sha256(value));
-            ps.setString(2, value.substring(0, 12));
-            ps.executeUpdate();
-        }
-        return value;
+        report(results);
     }
 
     private String listFirstPage(Connection c) throws Exception {
@@ -202,95 +155,5 @@ final class CustomerCases {
             }
         }
         return result("customer_page", httpTimes, raw);
-    }
-
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    interface SqlFor {
-        Binder at(int i);
-    }
-
-    interface UrlFor {
-        String at(int i);
-    }
-
-    private Timings measureHttp(String name, UrlFor url) throws Exception {
-        HttpResponse<String> probe = get(url.at(0));
-        if (probe.statusCode() != 200) {
-            return Timings.unavailable(name, probe.statusCode());
-        }
-        Timings server = new Timings();
-        Timings roundTrip = new Timings();
-        serverClock.clear();
-        for (int i = 0; i < WARM_UP + requests; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = get(url.at(i));
-            long elapsed = System.nanoTime() - start;
-            long serverTime = serverClock.take();
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " for " + url.at(i));
-            }
-            if (i >= WARM_UP) {
-                roundTrip.add(elapsed);
-                server.add(serverTime);
-            }
-        }
-        roundTrips.put(name, roundTrip);
-        return server;
-    }
-
-    private Timings measureSql(Connection c, String sql, SqlFor binder) throws SQLException {
-        if (explain) {
-            try (PreparedStatement ps = c.prepareStatement("explain (analyze, costs off) " + sql)) {
-                binder.at(0).bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        System.out.println("plan: " + rs.getString(1));
-                    }
-                }
-            }
-        }
-        Timings t = new Timings();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < WARM_UP + requests; i++) {
-                long start = System.nanoTime();
-                binder.at(i).bind(ps);
-                drain(ps);
-                if (i >= WARM_UP) {
-                    t.add(System.nanoTime() - start);
-                }
-            }
-        }
-        return t;
-    }
-
-    private static void drain(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-            }
-        }
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String result(String name, Timings httpTimes, Timings raw) {
-        double rawP95 = raw.percentile(95);
-        if (httpTimes.unavailableStatus() != 0) {
-            return "RESULT case=%s p50_ms=n/a p95_ms=n/a raw_p95_ms=%.2f ratio=n/a   (HTTP answered %d: the customer REST API is not on this build)"
-                    .formatted(name, rawP95, httpTimes.unavailableStatus());
-        }
-        double p95 = httpTimes.percentile(95);
-        return "RESULT case=%s p50_ms=%.2f p95_ms=%.2f raw_p95_ms=%.2f ratio=%.2f".formatted(name,
-                httpTimes.percentile(50), p95, rawP95, p95 / rawP95);
     }
 }

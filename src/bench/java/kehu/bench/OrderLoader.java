@@ -1,0 +1,223 @@
+package kehu.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.kehu.order.OrderMath;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Loads generated orders over three years with 1–5 lines each (3 on average) until {@code lines} lines are
+ * written, for the customers already loaded, with {@code COPY} on two connections (orders and lines side by
+ * side). The secondary indexes and unique constraints of both tables are dropped for the load and built
+ * again afterwards, as a bulk import would; foreign-key triggers are off ({@code session_replication_role}).
+ */
+final class OrderLoader {
+
+    private static final int CHUNK = 1 << 20;
+    private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyyMM");
+    private static final String[] TABLES = {"sales_order", "sales_order_line"};
+
+    private final DataSource dataSource;
+
+    OrderLoader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Answers the number of orders written. */
+    long load(long lines) throws SQLException, IOException {
+        try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection();
+                Statement st = a.createStatement(); Statement stB = b.createStatement()) {
+            long[][] customers = customers(st);
+            List<Object[]> products = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select id, code, name, unit_code, price from product where status = 'ON_SALE' order by id")) {
+                while (rs.next()) {
+                    products.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)});
+                }
+            }
+            List<Long> warehouses = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select id from warehouse order by id")) {
+                while (rs.next()) {
+                    warehouses.add(rs.getLong(1));
+                }
+            }
+            if (products.isEmpty() || warehouses.isEmpty() || customers[0].length == 0) {
+                throw new IllegalStateException("No products, warehouses or customers to order from");
+            }
+            long nextId = single(st, "select coalesce(max(id), 0) + 1 from sales_order");
+            // Numbers go on from the demo orders' counters, so that they stay unique.
+            Map<String, Integer> sequence = new HashMap<>();
+            try (ResultSet rs = st.executeQuery("select period, last_value from sales_order_number")) {
+                while (rs.next()) {
+                    sequence.put(rs.getString(1).strip(), rs.getInt(2));
+                }
+            }
+            List<String> rebuild = dropIndexes(st);
+            st.execute("set session_replication_role = replica");
+            stB.execute("set session_replication_role = replica");
+            CopyIn ordersIn = a.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy sales_order(id, number, customer_id, owner_id, order_date, delivery_address, warehouse_id,
+                        promised_date, status, total, created_by, created_at, updated_at, version) from stdin""");
+            CopyIn linesIn = b.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy sales_order_line(order_id, line_no, product_id, product_code, product_name, unit_code, quantity,
+                        unit_price, discount, amount) from stdin""");
+            Random random = new Random(11);
+            LocalDate today = LocalDate.now(org.kehu.shared.BusinessTime.ZONE);
+            int days = 3 * 365;
+            StringBuilder orderBuf = new StringBuilder(CHUNK + 4096);
+            StringBuilder lineBuf = new StringBuilder(CHUNK + 4096);
+            long written = 0;
+            long orders = 0;
+            while (written < lines) {
+                long id = nextId++;
+                int c = random.nextInt(customers[0].length);
+                // Growth: later days are likelier (density rises by half over the three years).
+                int back = Math.min(days - 1, Math.max(0, (int) (days * (1.0 - Math.sqrt(0.25 + 0.75 * random.nextDouble())) / 0.5)));
+                LocalDate date = today.minusDays(back);
+                String period = PERIOD.format(date);
+                int seq = sequence.merge(period, 1, Integer::sum);
+                int n = 1 + random.nextInt(5);
+                BigDecimal total = BigDecimal.ZERO;
+                for (int k = 1; k <= n; k++) {
+                    Object[] p = products.get(random.nextInt(products.size()));
+                    BigDecimal qty = BigDecimal.valueOf(1 + random.nextInt(20));
+                    BigDecimal discount = BigDecimal.valueOf(random.nextInt(4) == 0 ? 5 : 0);
+                    BigDecimal amount = OrderMath.lineAmount(qty, (BigDecimal) p[4], discount);
+                    total = total.add(amount);
+                    row(lineBuf, id, k, p[0], p[1], p[2], p[3], qty, ((BigDecimal) p[4]).toPlainString(), discount, amount.toPlainString());
+                }
+                written += n;
+                Instant at = date.atTime(9, 0).toInstant(ZoneOffset.ofHours(8)).plus(random.nextInt(600), ChronoUnit.MINUTES);
+                row(orderBuf, id, "SO" + period + String.format("%05d", seq), customers[0][c], customers[1][c], date,
+                        "\\N", warehouses.get(random.nextInt(warehouses.size())), date.plusDays(20), status(back, random),
+                        total.toPlainString(), customers[1][c], at, at, 0);
+                orders++;
+                if (orderBuf.length() > CHUNK) {
+                    flush(ordersIn, orderBuf);
+                }
+                if (lineBuf.length() > CHUNK) {
+                    flush(linesIn, lineBuf);
+                }
+            }
+            flush(ordersIn, orderBuf);
+            flush(linesIn, lineBuf);
+            ordersIn.endCopy();
+            linesIn.endCopy();
+            st.execute("set session_replication_role = origin");
+            stB.execute("set session_replication_role = origin");
+            long started = System.nanoTime();
+            st.execute("set maintenance_work_mem = '256MB'");
+            for (String ddl : rebuild) {
+                st.execute(ddl);
+            }
+            System.out.printf("bench: rebuilt %d indexes and constraints of the order tables (%.1f s)%n", rebuild.size(),
+                    Bench.seconds(started));
+            st.execute("select setval(pg_get_serial_sequence('sales_order', 'id'), (select max(id) from sales_order))");
+            for (var e : sequence.entrySet()) {
+                st.execute("insert into sales_order_number(period, last_value) values ('" + e.getKey() + "', " + e.getValue()
+                        + ") on conflict (period) do update set last_value = greatest(sales_order_number.last_value, excluded.last_value)");
+            }
+            boolean autoCommit = a.getAutoCommit();
+            a.setAutoCommit(true);
+            st.execute("vacuum analyze sales_order");
+            st.execute("vacuum analyze sales_order_line");
+            a.setAutoCommit(autoCommit);
+            return orders;
+        }
+    }
+
+    private static String status(int ageDays, Random random) {
+        int r = random.nextInt(100);
+        if (r < 4) {
+            return "CANCELLED";
+        }
+        if (ageDays > 60) {
+            return "COMPLETED";
+        }
+        String[] recent = {"PENDING", "CONFIRMED", "IN_PRODUCTION", "SHIPPED", "DELIVERED", "COMPLETED"};
+        return recent[Math.min(5, (60 - ageDays) < 10 ? 5 : random.nextInt(6))];
+    }
+
+    /** Customer ids and their owners, for orders owned like the customer. */
+    private static long[][] customers(Statement st) throws SQLException {
+        int count = (int) single(st, "select count(*) from customer where owner_id is not null");
+        long[][] out = new long[2][count];
+        try (ResultSet rs = st.executeQuery("select id, owner_id from customer where owner_id is not null order by id")) {
+            int i = 0;
+            while (rs.next() && i < count) {
+                out[0][i] = rs.getLong(1);
+                out[1][i] = rs.getLong(2);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Drops the secondary indexes and unique constraints; answers the statements that build them again. */
+    private static List<String> dropIndexes(Statement st) throws SQLException {
+        List<String> rebuild = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        for (String table : TABLES) {
+            try (ResultSet rs = st.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint where conrelid = '"
+                    + table + "'::regclass and contype = 'u'")) {
+                while (rs.next()) {
+                    drop.add("alter table " + table + " drop constraint " + rs.getString(1));
+                    rebuild.add("alter table " + table + " add constraint " + rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("select i.indexname, i.indexdef from pg_indexes i where i.tablename = '" + table
+                    + "' and not exists (select 1 from pg_constraint c where c.conname = i.indexname)")) {
+                while (rs.next()) {
+                    drop.add("drop index " + rs.getString(1));
+                    rebuild.add(rs.getString(2));
+                }
+            }
+        }
+        for (String ddl : drop) {
+            st.execute(ddl);
+        }
+        return rebuild;
+    }
+
+    private static long single(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void row(StringBuilder buf, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                buf.append('\t');
+            }
+            Object v = values[i];
+            buf.append(v == null ? "\\N" : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+        }
+        buf.append('\n');
+    }
+
+    private static void flush(CopyIn in, StringBuilder buf) throws SQLException {
+        byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        buf.setLength(0);
+    }
+}
