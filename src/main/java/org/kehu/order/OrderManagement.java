@@ -19,6 +19,8 @@ import org.kehu.catalog.WarehouseInfo;
 import org.kehu.customer.AttachmentFile;
 import org.kehu.customer.CustomerDetails;
 import org.kehu.customer.CustomerManagement;
+import org.kehu.identity.AuditAction;
+import org.kehu.identity.AuditTrail;
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.UserDirectory;
 import org.kehu.order.internal.OrderSideTables;
@@ -57,9 +59,12 @@ public class OrderManagement {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     OrderManagement(SalesOrderRepository orders, OrderNumbers numbers, OrderSideTables side, CustomerManagement customers,
-            ProductCatalog catalog, Inventory inventory, UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+            ProductCatalog catalog, Inventory inventory, UserDirectory users, ApplicationEventPublisher events, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.orders = orders;
         this.numbers = numbers;
         this.side = side;
@@ -99,6 +104,7 @@ public class OrderManagement {
         order.replaceLines(lines);
         orders.saveAndFlush(order);
         side.recordStatus(order.getId(), null, OrderStatus.PENDING, user.id(), now);
+        audit.recordChange(AuditAction.CREATE, "order", order.getId(), order.getNumber(), null, order.auditValues());
         events.publishEvent(new OrderPlaced(order.getId(), order.getNumber(), order.getCustomerId(), order.getTotal(), now));
         return details(order);
     }
@@ -123,12 +129,14 @@ public class OrderManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<String, Object> before = order.auditValues();
         String address = clean(input.getDeliveryAddress());
         order.setHeader(orderDate, address != null ? address : order.getDeliveryAddress(), warehouseId,
                 input.getPromisedDate(), clean(input.getNote()));
         order.replaceLines(lines);
         order.touch(clock.instant());
         orders.saveAndFlush(order);
+        audit.recordChange(AuditAction.UPDATE, "order", id, order.getNumber(), before, order.auditValues());
         return details(order);
     }
 
@@ -276,6 +284,8 @@ public class OrderManagement {
         OrderStatus from = order.moveTo(target, now);
         orders.saveAndFlush(order);
         side.recordStatus(id, from, target, users.requireCurrentUser().id(), now);
+        audit.recordChange(AuditAction.UPDATE, "order", id, order.getNumber(), Map.of("status", from),
+                Map.of("status", target));
         events.publishEvent(new OrderStatusChanged(id, from, target, now));
         return details(order);
     }

@@ -139,6 +139,25 @@ class OrderApiTests extends OrderTestSupport {
     }
 
     @Test
+    void theAuditLogKeepsWhoChangedTheLinesAndTheStatusWithOldAndNewValues() throws Exception {
+        long id = createOrder().get("id").asLong();
+        String change = "{\"customerId\":" + customer + ",\"version\":0,\"lines\":[{\"productId\":" + gear + ",\"quantity\":5}]}";
+        mvc.perform(put("/api/v1/orders/" + id).with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/orders/" + id + "/confirm").with(as("manager")).with(csrf())).andExpect(status().isOk());
+
+        var entries = jdbc.sql("""
+                select action, actor_name, old_value ->> 'status' as old_status, new_value ->> 'status' as new_status,
+                       jsonb_array_length(new_value -> 'lines') as lines
+                  from audit_log where entity_type = 'order' and entity_id = :id order by id""")
+                .param("id", id).query().listOfRows();
+        assertThat(entries).extracting(e -> e.get("action")).containsExactly("CREATE", "UPDATE", "UPDATE");
+        assertThat(entries).extracting(e -> e.get("actor_name")).containsOnly("manager");
+        assertThat(entries.get(1).get("lines")).isEqualTo(1);
+        assertThat(entries.get(2)).containsEntry("old_status", "PENDING").containsEntry("new_status", "CONFIRMED");
+    }
+
+    @Test
     void aSecondPersonActingOnAnOldVersionIsTold() throws Exception {
         long id = createOrder().get("id").asLong();
         mvc.perform(post("/api/v1/orders/" + id + "/confirm").param("version", "0").with(as("manager")).with(csrf()))

@@ -121,6 +121,26 @@ public class SalesOrder {
         this.customerId = customerId;
     }
 
+    /**
+     * What the audit log keeps of an order: its header, status, total and one line of text per order line, so
+     * that a change shows old and new values as a reader sees them.
+     */
+    public java.util.Map<String, Object> auditValues() {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("number", number);
+        values.put("customerId", customerId);
+        values.put("ownerId", ownerId);
+        values.put("orderDate", orderDate);
+        values.put("deliveryAddress", deliveryAddress);
+        values.put("warehouseId", warehouseId);
+        values.put("promisedDate", promisedDate);
+        values.put("status", status);
+        values.put("total", total);
+        values.put("note", note);
+        values.put("lines", lines.stream().map(SalesOrderLine::auditText).toList());
+        return values;
+    }
+
     public Long getId() {
         return id;
     }

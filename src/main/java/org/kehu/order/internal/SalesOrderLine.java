@@ -45,6 +45,14 @@ public class SalesOrderLine {
         this.amount = OrderMath.lineAmount(quantity, unitPrice, discount);
     }
 
+    /** The line as one text: product, quantity and unit, unit price, discount and amount. */
+    String auditText() {
+        return productCode + " " + productName + " × " + quantity.stripTrailingZeros().toPlainString()
+                + (unitCode == null ? "" : " " + unitCode) + " @ " + unitPrice.toPlainString()
+                + (discount == null || discount.signum() == 0 ? "" : " −" + discount.stripTrailingZeros().toPlainString() + "%")
+                + " = " + amount.toPlainString();
+    }
+
     public long getProductId() {
         return productId;
     }
