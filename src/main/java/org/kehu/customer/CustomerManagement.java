@@ -189,6 +189,29 @@ public class CustomerManagement {
         }
     }
 
+    /**
+     * The customer within the user's scope whose name is exactly {@code name} (ignoring surrounding spaces), if
+     * there is one: a prospect won by sales may already be a customer.
+     */
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public Optional<CustomerDetails> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String exact = name.strip();
+        for (var duplicate : duplicates.find(exact, null, null, null)) {
+            if (duplicate.name().equals(exact)) {
+                try {
+                    return Optional.of(scoped.load(duplicate.id()).details());
+                } catch (RecordNotFoundException outsideScope) {
+                    // Another owner's customer of that name: not one this user may link to.
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The customer, or 404 when unknown or outside the scope. */
     @PreAuthorize("hasAuthority('customer.view')")
     @Transactional(readOnly = true)

@@ -114,6 +114,36 @@ class OpportunityApiTests extends SalesTestSupport {
     }
 
     @Test
+    void winningAProspectThatIsAlreadyOnesCustomerLinksItInsteadOfCreatingASecond() throws Exception {
+        String existing = jdbc.sql("""
+                select c.name from customer c join app_user u on u.id = c.owner_id where u.username = 'manager'
+                 order by c.id limit 1""").query(String.class).single();
+        long customers = jdbc.sql("select count(*) from customer").query(Long.class).single();
+        long id = developing("manager", existing);
+
+        JsonNode won = read(postJson("manager", "/api/v1/opportunities/" + id + "/close", "{\"outcome\":\"WON\"}")
+                .andExpect(status().isOk()));
+
+        assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isEqualTo(customers);
+        assertThat(jdbc.sql("select name from customer where id = :id").param("id", won.get("customerId").asLong())
+                .query(String.class).single()).isEqualTo(existing);
+    }
+
+    @Test
+    void anotherOwnersCustomerOfTheSameNameIsNotLinkedButANewOneIsCreated() throws Exception {
+        String othersName = jdbc.sql("""
+                select c.name from customer c join app_user u on u.id = c.owner_id where u.username = 'manager2'
+                 order by c.id limit 1""").query(String.class).single();
+        long id = developing("manager", othersName);
+
+        JsonNode won = read(postJson("manager", "/api/v1/opportunities/" + id + "/close", "{\"outcome\":\"WON\"}")
+                .andExpect(status().isOk()));
+
+        assertThat(jdbc.sql("select u.username from customer c join app_user u on u.id = c.owner_id where c.id = :id")
+                .param("id", won.get("customerId").asLong()).query(String.class).single()).isEqualTo("manager");
+    }
+
+    @Test
     void aWonOpportunityIsReadOnlyWith409AndTheReason() throws Exception {
         long id = developing("manager", "鄂州钢构制造厂");
         postJson("manager", "/api/v1/opportunities/" + id + "/close", "{\"outcome\":\"WON\"}").andExpect(status().isOk());

@@ -151,8 +151,11 @@ public class DevelopmentPlans {
         }
         if (outcome == Outcome.WON) {
             o.requireWinnable();
-            CustomerDetails customer = customers.create(customerFrom(o), true);
-            ContactDetails contact = o.getContactName() == null ? null : customers.addContact(customer.id(), contactFrom(o));
+            // A prospect that is already a customer in the user's scope is linked, not created a second time.
+            CustomerDetails customer = customers.findByName(o.getProspectName())
+                    .orElseGet(() -> customers.create(customerFrom(o), true));
+            ContactDetails contact = o.getContactName() == null ? null : existingContact(customer.id(), o.getContactName())
+                    .orElseGet(() -> customers.addContact(customer.id(), contactFrom(o)));
             o.win(customer.id(), contact == null ? null : contact.id(), now);
             repository.saveAndFlush(o);
             history.record(opportunityId, user.id(), now, Action.WON, statusBefore, o.getStatus().name(), cleanNote);
@@ -212,5 +215,9 @@ public class DevelopmentPlans {
         }
         in.setPrimary(true);
         return in;
+    }
+
+    private java.util.Optional<ContactDetails> existingContact(long customerId, String name) {
+        return customers.contacts(customerId).stream().filter(c -> name.strip().equals(c.name())).findFirst();
     }
 }
