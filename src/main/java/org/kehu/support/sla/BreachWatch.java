@@ -37,9 +37,15 @@ public class BreachWatch {
     record Breach(long id, String number, String subject, String kind) {
     }
 
-    /** Marks new breaches and answers how many there were. */
+    /** The schedule's entry: ShedLock can only lock methods that answer nothing. */
     @Scheduled(fixedDelayString = "${kehu.sla.check-interval:PT1M}")
     @SchedulerLock(name = "support.sla.breaches", lockAtMostFor = "PT5M")
+    @Transactional
+    public void watch() {
+        markBreaches();
+    }
+
+    /** Marks new breaches and answers how many there were. */
     @Transactional
     public int markBreaches() {
         Timestamp now = Timestamp.from(clock.instant());
