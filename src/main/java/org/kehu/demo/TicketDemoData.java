@@ -223,6 +223,15 @@ class TicketDemoData implements DemoDataSet {
         }
         jdbc.batchUpdate("insert into ticket_step(ticket_id, kind, from_status, to_status, actor_id, at, note) values (?, ?, ?, ?, ?, ?, ?)",
                 stepRows);
+        // Half of the handled repairs and warranty jobs used spare parts from the catalogue's demo (history: no stock movement).
+        jdbc.update("""
+                insert into ticket_part(ticket_id, product_id, warehouse_id, quantity, recorded_by, recorded_at)
+                select t.id, p.id, w.id, 1 + t.id % 3, t.assignee_id, t.resolved_at
+                  from ticket t
+                  join lateral (select p.id from product p join product_category c on c.id = p.category_id
+                                 where c.code = 'SPARE' order by p.id offset t.id % 4 limit 1) p on true
+                  cross join (select id from warehouse order by sort_order, id limit 1) w
+                 where t.type_code in ('REPAIR', 'WARRANTY') and t.resolved_at is not null and t.id % 2 = 0""");
     }
 
     /** The status is the last step's target. */

@@ -107,5 +107,11 @@ class TicketSettingsAndDemoTests extends TicketTestSupport {
         assertThat(jdbc.sql("""
                 select count(*) from ticket t where not exists (select 1 from ticket_step s where s.ticket_id = t.id and s.kind = 'CREATE')""")
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(distinct p.ticket_id) from ticket_part p join ticket t on t.id = p.ticket_id
+                 where t.type_code in ('REPAIR', 'WARRANTY') and t.resolved_at is not null""")
+                .query(Long.class).single()).as("handled repairs with spare parts").isPositive();
+        assertThat(jdbc.sql("select count(*) from ticket_part p join ticket t on t.id = p.ticket_id where t.resolved_at is null")
+                .query(Long.class).single()).as("parts on tickets not yet handled").isZero();
     }
 }
