@@ -5,6 +5,7 @@ import java.io.OutputStream;
 
 import org.kehu.catalog.internal.ProductExportWriter;
 import org.kehu.catalog.internal.ProductQueries;
+import org.kehu.shared.export.TableExport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,6 @@ public class ProductListing {
 
     public static final int MAX_PAGE_SIZE = 200;
 
-    /** The export formats. */
-    public enum Format {
-        CSV, XLSX
-    }
 
     private final ProductQueries queries;
     private final ProductExportWriter writer;
@@ -37,7 +34,7 @@ public class ProductListing {
     /** Writes every matching product to {@code out}, row by row. */
     @PreAuthorize("hasAuthority('product.export')")
     @Transactional(readOnly = true)
-    public void export(ProductFilter filter, Format format, OutputStream out) throws IOException {
-        writer.write(format == Format.XLSX, out, sink -> queries.forEach(filter, sink));
+    public void export(ProductFilter filter, TableExport.Format format, OutputStream out) throws IOException {
+        writer.write(format, out, sink -> queries.forEach(filter, sink));
     }
 }

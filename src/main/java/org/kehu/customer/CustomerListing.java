@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import org.kehu.customer.internal.CustomerExportWriter;
 import org.kehu.customer.internal.CustomerListQuery;
 import org.kehu.identity.UserDirectory;
+import org.kehu.shared.export.TableExport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,6 @@ public class CustomerListing {
     public static final int COUNT_LIMIT = 10_000;
     public static final int MAX_PAGE_SIZE = 200;
 
-    /** The export formats. */
-    public enum Format {
-        CSV, XLSX
-    }
 
     private final CustomerListQuery query;
     private final CustomerExportWriter writer;
@@ -52,7 +49,7 @@ public class CustomerListing {
     /** Writes every matching customer to {@code out}, row by row, without holding the list in memory. */
     @PreAuthorize("hasAuthority('customer.export')")
     @Transactional(readOnly = true)
-    public void export(CustomerFilter filter, Format format, OutputStream out) throws IOException {
-        writer.write(format == Format.XLSX, out, sink -> query.forEach(filter, users.ownerScope(), sink));
+    public void export(CustomerFilter filter, TableExport.Format format, OutputStream out) throws IOException {
+        writer.write(format, out, sink -> query.forEach(filter, users.ownerScope(), sink));
     }
 }

@@ -8,6 +8,7 @@ import org.kehu.customer.CustomerManagement;
 import org.kehu.identity.UserDirectory;
 import org.kehu.order.internal.OrderExportWriter;
 import org.kehu.order.internal.OrderListQuery;
+import org.kehu.shared.export.TableExport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,6 @@ public class OrderListing {
     public static final int COUNT_LIMIT = 10_000;
     public static final int MAX_PAGE_SIZE = 200;
 
-    /** The export formats. */
-    public enum Format {
-        CSV, XLSX
-    }
 
     /** The tabs of a customer's order card. */
     public enum CustomerTab {
@@ -59,8 +56,8 @@ public class OrderListing {
 
     /** Writes every matching order to {@code out}, row by row. */
     @PreAuthorize("hasAuthority('order.export')")
-    public void export(OrderFilter filter, Format format, OutputStream out) throws IOException {
-        writer.write(format == Format.XLSX, out, sink -> query.forEach(filter, users.ownerScope(), sink));
+    public void export(OrderFilter filter, TableExport.Format format, OutputStream out) throws IOException {
+        writer.write(format, out, sink -> query.forEach(filter, users.ownerScope(), sink));
     }
 
     /**

@@ -16,9 +16,8 @@ import org.kehu.catalog.ProductManagement;
 import org.kehu.catalog.ProductPage;
 import org.kehu.catalog.internal.StockQueries;
 import org.kehu.catalog.internal.StockRow;
-import org.kehu.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,16 +85,8 @@ class ProductApi {
     @Operation(summary = "Export the filtered products", description = "format=csv or xlsx; streamed")
     void export(@ModelAttribute ProductFilter filter, @RequestParam(defaultValue = "csv") String format,
             HttpServletResponse response) throws IOException {
-        ProductListing.Format f = switch (format.toLowerCase()) {
-            case "csv" -> ProductListing.Format.CSV;
-            case "xlsx" -> ProductListing.Format.XLSX;
-            default -> throw InvalidInputException.of("format", "catalog.error.export-format");
-        };
-        response.setContentType(f == ProductListing.Format.CSV ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("products-" + LocalDate.now() + "." + format.toLowerCase()).build().toString());
-        listing.export(filter, f, response.getOutputStream());
+        TableExport.Format f = ExportDownload.format(format, "catalog.error.export-format");
+        listing.export(filter, f, ExportDownload.start(response, f, "products-" + LocalDate.now()));
         response.flushBuffer();
     }
 

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 
 import org.kehu.catalog.ProductFilter;
 import org.kehu.catalog.ProductListing;
-import org.kehu.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,19 +56,8 @@ class ProductListController {
     /** Streams the export into the response, for the page and the API alike. */
     static void write(ProductListing listing, ProductFilter filter, String format, HttpServletResponse response)
             throws IOException {
-        ProductListing.Format f;
-        if ("csv".equalsIgnoreCase(format)) {
-            f = ProductListing.Format.CSV;
-        } else if ("xlsx".equalsIgnoreCase(format)) {
-            f = ProductListing.Format.XLSX;
-        } else {
-            throw InvalidInputException.of("format", "catalog.error.export-format");
-        }
-        String filename = "products-" + LocalDate.now() + (f == ProductListing.Format.CSV ? ".csv" : ".xlsx");
-        response.setContentType(f == ProductListing.Format.CSV ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-        listing.export(filter, f, response.getOutputStream());
+        TableExport.Format f = ExportDownload.format(format, "catalog.error.export-format");
+        listing.export(filter, f, ExportDownload.start(response, f, "products-" + LocalDate.now()));
         response.flushBuffer();
     }
 }

@@ -2,23 +2,18 @@ package org.kehu.customer.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.kehu.customer.CustomerRow;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
+import org.kehu.shared.export.TableExport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * Writes customer rows to CSV (UTF-8 with a byte-order mark, so that Excel reads Chinese) or to an
@@ -41,45 +36,14 @@ public class CustomerExportWriter {
     }
 
     /** {@code source} feeds rows to the consumer it is given. */
-    public void write(boolean excel, OutputStream out, Consumer<Consumer<CustomerRow>> source) throws IOException {
+    public void write(TableExport.Format format, OutputStream out, Consumer<Consumer<CustomerRow>> source) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         CodeLabels labels = new CodeLabels(dictionary, locale);
         List<String> header = COLUMNS.stream()
                 .map(c -> messages.getMessage("customer.field." + c, null, c, locale)).toList();
-        if (excel) {
-            Workbook wb = new Workbook(out, "Kehu", "1.0");
-            Worksheet ws = wb.newWorksheet(messages.getMessage("customer.list.title", null, "Customers", locale));
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            int[] r = {1};
-            source.accept(row -> {
-                List<String> values = values(row, labels);
-                for (int c = 0; c < values.size(); c++) {
-                    ws.value(r[0], c, values.get(c));
-                }
-                if (++r[0] % 1000 == 0) {
-                    flush(ws);
-                }
-            });
-            ws.finish();
-            wb.finish();
-        } else {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
-            csv.writeRecord(header);
-            source.accept(row -> csv.writeRecord(values(row, labels)));
-            csv.flush();
-        }
-    }
-
-    private static void flush(Worksheet ws) {
-        try {
-            ws.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TableExport.write(format, out,
+                messages.getMessage("customer.list.title", null, "Customers", locale), header,
+                sink -> source.accept(row -> sink.row(values(row, labels))));
     }
 
     private static List<String> values(CustomerRow r, CodeLabels l) {

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
-import org.kehu.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,19 +18,8 @@ public final class ExportResponses {
 
     public static void write(CustomerListing listing, CustomerFilter filter, String format, HttpServletResponse response)
             throws IOException {
-        CustomerListing.Format f;
-        if ("csv".equalsIgnoreCase(format)) {
-            f = CustomerListing.Format.CSV;
-        } else if ("xlsx".equalsIgnoreCase(format)) {
-            f = CustomerListing.Format.XLSX;
-        } else {
-            throw InvalidInputException.of("format", "customer.error.export-format");
-        }
-        String filename = "customers-" + LocalDate.now() + (f == CustomerListing.Format.CSV ? ".csv" : ".xlsx");
-        response.setContentType(f == CustomerListing.Format.CSV ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-        listing.export(filter, f, response.getOutputStream());
+        TableExport.Format f = ExportDownload.format(format, "customer.error.export-format");
+        listing.export(filter, f, ExportDownload.start(response, f, "customers-" + LocalDate.now()));
         response.flushBuffer();
     }
 }

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 
 import org.kehu.order.OrderFilter;
 import org.kehu.order.OrderListing;
-import org.kehu.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,19 +18,8 @@ public final class OrderExports {
 
     public static void write(OrderListing listing, OrderFilter filter, String format, HttpServletResponse response)
             throws IOException {
-        OrderListing.Format f;
-        if ("csv".equalsIgnoreCase(format)) {
-            f = OrderListing.Format.CSV;
-        } else if ("xlsx".equalsIgnoreCase(format)) {
-            f = OrderListing.Format.XLSX;
-        } else {
-            throw InvalidInputException.of("format", "order.error.export-format");
-        }
-        String filename = "orders-" + LocalDate.now() + (f == OrderListing.Format.CSV ? ".csv" : ".xlsx");
-        response.setContentType(f == OrderListing.Format.CSV ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-        listing.export(filter, f, response.getOutputStream());
+        TableExport.Format f = ExportDownload.format(format, "order.error.export-format");
+        listing.export(filter, f, ExportDownload.start(response, f, "orders-" + LocalDate.now()));
         response.flushBuffer();
     }
 }

@@ -23,6 +23,7 @@ import org.kehu.shared.BusinessTime;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
+import org.kehu.shared.export.TableExport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -207,10 +208,10 @@ public class FollowUps {
 
     @PreAuthorize("hasAuthority('ticket.export')")
     @Transactional(readOnly = true)
-    public void export(FollowUpFilter filter, boolean excel, OutputStream out) throws IOException {
+    public void export(FollowUpFilter filter, TableExport.Format format, OutputStream out) throws IOException {
         CurrentUser me = users.requireCurrentUser();
         var scope = users.ownerScope(me);
-        export.write(excel, out, sink -> queries.forEach(filter, scope, me.id(), today(), sink));
+        export.write(format, out, sink -> queries.forEach(filter, scope, me.id(), today(), sink));
     }
 
     /** The assignee learns of visits someone else gave them. */

@@ -2,26 +2,20 @@ package org.kehu.support.ticket;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.BusinessTime;
-import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /** Streams the filtered ticket list as CSV (UTF-8 with BOM) or Excel, for the page and the API alike. */
@@ -42,51 +36,12 @@ public class TicketExport {
     }
 
     public void write(TicketFilter filter, String format, HttpServletResponse response) throws IOException {
-        boolean excel;
-        if ("csv".equalsIgnoreCase(format)) {
-            excel = false;
-        } else if ("xlsx".equalsIgnoreCase(format)) {
-            excel = true;
-        } else {
-            throw InvalidInputException.of("format", "support.error.export-format");
-        }
+        TableExport.Format f = ExportDownload.format(format, "support.error.export-format");
         Locale locale = LocaleContextHolder.getLocale();
-        String filename = "tickets-" + LocalDate.now(BusinessTime.ZONE) + (excel ? ".xlsx" : ".csv");
-        response.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-        OutputStream out = response.getOutputStream();
+        OutputStream out = ExportDownload.start(response, f, "tickets-" + LocalDate.now(BusinessTime.ZONE));
         List<String> header = COLUMNS.stream().map(c -> text("support.field." + c, locale)).toList();
-        if (excel) {
-            Workbook wb = new Workbook(out, "Kehu", "1.0");
-            Worksheet ws = wb.newWorksheet(text("support.list.title", locale));
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            int[] r = {1};
-            listing.each(filter, row -> {
-                List<String> values = values(row, locale);
-                for (int c = 0; c < values.size(); c++) {
-                    ws.value(r[0], c, values.get(c));
-                }
-                if (++r[0] % 1000 == 0) {
-                    try {
-                        ws.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
-            ws.finish();
-            wb.finish();
-        } else {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
-            csv.writeRecord(header);
-            listing.each(filter, row -> csv.writeRecord(values(row, locale)));
-            csv.flush();
-        }
+        TableExport.write(f, out, text("support.list.title", locale), header,
+                sink -> listing.each(filter, row -> sink.row(values(row, locale))));
         response.flushBuffer();
     }
 

@@ -2,16 +2,13 @@ package org.kehu.customer.internal.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
+import org.kehu.shared.export.TableExport;
 
 /**
  * The file to fill in: the Chinese header and two example rows (one customer, two contacts). The
@@ -44,11 +41,7 @@ public final class ImportTemplate {
     /** UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
     public static void writeCsv(OutputStream out) {
         try {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            csv.writeRecord(chineseHeader());
-            EXAMPLE.forEach(csv::writeRecord);
-            csv.flush();
+            TableExport.write(TableExport.Format.CSV, out, "客户导入", chineseHeader(), sink -> EXAMPLE.forEach(sink::row));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,8 @@ import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerSummary;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.kehu.support.followup.FollowUpFilter;
@@ -20,8 +22,6 @@ import org.kehu.support.followup.FollowUpResult;
 import org.kehu.support.followup.FollowUpView;
 import org.kehu.support.followup.FollowUps;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,14 +83,8 @@ class FollowUpController {
     @PreAuthorize("hasAuthority('ticket.export')")
     void export(@ModelAttribute FollowUpFilter filter, @RequestParam(defaultValue = "csv") String format,
             HttpServletResponse response) throws IOException {
-        boolean excel = "xlsx".equalsIgnoreCase(format);
-        if (!excel && !"csv".equalsIgnoreCase(format)) {
-            throw InvalidInputException.of("format", "followup.error.format");
-        }
-        response.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("follow-ups-" + LocalDate.now() + (excel ? ".xlsx" : ".csv")).build().toString());
-        followUps.export(filter, excel, response.getOutputStream());
+        TableExport.Format f = ExportDownload.format(format, "followup.error.format");
+        followUps.export(filter, f, ExportDownload.start(response, f, "follow-ups-" + LocalDate.now()));
         response.flushBuffer();
     }
 
