@@ -102,7 +102,28 @@ public class OpportunityQueries {
     public List<FunnelRow> funnel(OpportunityFilter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, params);
-        String sql = """
+        String sql = funnelSql(where.toString());
+        List<Object[]> raw = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5),
+                        rs.getBigDecimal(6)})
+                .list();
+        List<FunnelRow> rows = new ArrayList<>();
+        Long previous = null;
+        for (Object[] r : raw) {
+            long reached = (Long) r[3];
+            Double conversion = previous == null || previous == 0 ? null : Math.round(1000.0 * reached / previous) / 10.0;
+            rows.add(new FunnelRow((String) r[0], (Long) r[1], (BigDecimal) r[2], reached, (BigDecimal) r[4], conversion));
+            previous = reached;
+        }
+        return rows;
+    }
+
+    /**
+     * The funnel's SQL around a {@code where} clause on {@code opportunity o}; public so that the benchmark runs the
+     * very text the page runs.
+     */
+    public static String funnelSql(String where) {
+        return """
                 with s as (select code, row_number() over (order by sort_order, code) as idx
                              from dict_entry where type = 'OPPORTUNITY_STAGE'),
                      agg as (select s.idx, o.status, count(*) as n, coalesce(sum(o.expected_amount), 0) as amount
@@ -118,19 +139,6 @@ public class OpportunityQueries {
                 union all
                 select null, 1000000, 0, 0, coalesce(sum(a.n), 0), coalesce(sum(a.amount), 0) from agg a where a.status = 'WON'
                  order by 2""";
-        List<Object[]> raw = jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5),
-                        rs.getBigDecimal(6)})
-                .list();
-        List<FunnelRow> rows = new ArrayList<>();
-        Long previous = null;
-        for (Object[] r : raw) {
-            long reached = (Long) r[3];
-            Double conversion = previous == null || previous == 0 ? null : Math.round(1000.0 * reached / previous) / 10.0;
-            rows.add(new FunnelRow((String) r[0], (Long) r[1], (BigDecimal) r[2], reached, (BigDecimal) r[4], conversion));
-            previous = reached;
-        }
-        return rows;
     }
 
     /** The opportunities that became a customer, for its timeline. */
