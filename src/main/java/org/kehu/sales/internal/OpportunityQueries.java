@@ -120,16 +120,20 @@ public class OpportunityQueries {
 
     /**
      * The funnel's SQL around a {@code where} clause on {@code opportunity o}; public so that the benchmark runs the
-     * very text the page runs.
+     * very text the page runs. The rows are grouped by the columns themselves before the stages' order is joined: the
+     * planner knows how few stage and status values there are, so it aggregates in a hash table, in parallel, instead
+     * of sorting every row of the period by a computed stage index (which spilled to disk at a million rows).
      */
     public static String funnelSql(String where) {
         return """
                 with s as (select code, row_number() over (order by sort_order, code) as idx
                              from dict_entry where type = 'OPPORTUNITY_STAGE'),
-                     agg as (select s.idx, o.status, count(*) as n, coalesce(sum(o.expected_amount), 0) as amount
-                               from opportunity o join s on s.code = o.stage_code
-                             """ + where + """
-                              group by s.idx, o.status)
+                     agg as (select s.idx, g.status, g.n, g.amount
+                               from (select o.stage_code, o.status, count(*) as n, coalesce(sum(o.expected_amount), 0) as amount
+                                       from opportunity o
+                                     """ + where + """
+                                      group by o.stage_code, o.status) g
+                               join s on s.code = g.stage_code)
                 select s.code, s.idx,
                        coalesce(sum(a.n) filter (where a.idx = s.idx and a.status in ('NEW', 'ASSIGNED', 'DEVELOPING')), 0) as open_n,
                        coalesce(sum(a.amount) filter (where a.idx = s.idx and a.status in ('NEW', 'ASSIGNED', 'DEVELOPING')), 0) as open_amount,
