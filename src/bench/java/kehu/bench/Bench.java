@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * embedded database under {@code target/bench-db}, loads N generated customers with 3 contacts each
  * by {@code COPY}, and measures the customer list, a filtered deep page, a name search and the
  * customer page over HTTP and as raw SQL. {@code bench/run orders [--customers N] [--lines M]} loads the
- * customers and then orders with M lines in all, and measures a customer's orders and the order list by
- * status and month (first and 50th page).
+ * customers and then orders with M lines in all and K opportunities ({@code --opportunities}, default 1,000,000), and
+ * measures a customer's orders, the order list by status and month (first and 50th page) and the sales funnel.
  */
 public final class Bench {
 
@@ -24,13 +24,14 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty() || !List.of("customers", "orders").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders [--customers N] [--lines M] [--requests R] [--explain]");
+            System.err.println("Usage: bench/run customers|orders [--customers N] [--lines M] [--opportunities K] [--requests R] [--explain]");
             System.exit(2);
         }
         boolean orders = "orders".equals(list.get(0));
         int customers = intOption(list, "--customers", 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", 200);
+        int opportunities = intOption(list, "--opportunities", 1_000_000);
 
         long started = System.nanoTime();
         SpringApplication app = new SpringApplication(KehuApplication.class);
@@ -61,7 +62,13 @@ public final class Bench {
                 long count = new OrderLoader(dataSource).load(lines);
                 System.out.printf("bench: loaded %,d orders with %,d lines with COPY, indexed and analyzed (%.1f s)%n", count,
                         lines, seconds(orderStart));
-                new OrderCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
+                long opportunityStart = System.nanoTime();
+                new OpportunityLoader(dataSource).load(opportunities);
+                System.out.printf("bench: loaded %,d opportunities with COPY, indexed and analyzed (%.1f s)%n", opportunities,
+                        seconds(opportunityStart));
+                boolean explain = list.contains("--explain");
+                new OrderCases(dataSource, serverClock, port, requests, explain).runAll(new FunnelCases(dataSource, serverClock,
+                        port, requests, explain, context.getBean(org.kehu.identity.UserDirectory.class)));
             } else {
                 new CustomerCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
             }

@@ -34,7 +34,8 @@ final class OrderCases extends Cases {
         super(dataSource, serverClock, port, requests, explain);
     }
 
-    void runAll() throws Exception {
+    /** The order cases, then {@code funnel}'s, then one report of all. */
+    void runAll(FunnelCases funnel) throws Exception {
         token = createToken();
         List<String> results = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
@@ -42,8 +43,7 @@ final class OrderCases extends Cases {
             results.add(statusMonthFirst(c));
             results.add(statusMonthPage50(c));
         }
-        System.out.println("bench: case funnel not measured here: the sales funnel (branch sales) has no REST endpoint on this"
-                + " branch; the lead adds it after merging sales");
+        results.addAll(funnel.run());
         report(results);
     }
 

@@ -70,7 +70,7 @@ final class OrderLoader {
                     sequence.put(rs.getString(1).strip(), rs.getInt(2));
                 }
             }
-            List<String> rebuild = dropIndexes(st);
+            List<String> rebuild = dropIndexes(st, TABLES);
             st.execute("set session_replication_role = replica");
             stB.execute("set session_replication_role = replica");
             CopyIn ordersIn = a.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -172,10 +172,10 @@ final class OrderLoader {
     }
 
     /** Drops the secondary indexes and unique constraints; answers the statements that build them again. */
-    private static List<String> dropIndexes(Statement st) throws SQLException {
+    static List<String> dropIndexes(Statement st, String... tables) throws SQLException {
         List<String> rebuild = new ArrayList<>();
         List<String> drop = new ArrayList<>();
-        for (String table : TABLES) {
+        for (String table : tables) {
             try (ResultSet rs = st.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint where conrelid = '"
                     + table + "'::regclass and contype = 'u'")) {
                 while (rs.next()) {
@@ -197,7 +197,7 @@ final class OrderLoader {
         return rebuild;
     }
 
-    private static long single(Statement st, String sql) throws SQLException {
+    static long single(Statement st, String sql) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
