@@ -219,6 +219,20 @@ public class CustomerManagement {
         return scoped.load(id).details();
     }
 
+    /** Id, code, name and owner of each of these customers the signed-in user may see, by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, CustomerSummary> summaries(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        var scope = users.ownerScope();
+        Map<Long, CustomerSummary> found = new java.util.HashMap<>();
+        customers.findAllById(wanted).stream().filter(c -> scope.permits(c.getOwnerId()))
+                .forEach(c -> found.put(c.getId(), new CustomerSummary(c.getId(), c.getCode(), c.getName(), c.getOwnerId())));
+        return found;
+    }
+
     /** Id, code, name and owner of a customer the signed-in user may see. */
     @Transactional(readOnly = true)
     public Optional<CustomerSummary> summary(long id) {

@@ -68,11 +68,10 @@ public class CustomerLinks {
         return customerId == null ? null : customers.summary(customerId).map(CustomerSummary::name).orElse(null);
     }
 
-    /** Names of the customers the signed-in user may see, each looked up once. */
+    /** Names of the customers the signed-in user may see, in one query. */
     public Map<Long, String> customerNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        ids.stream().filter(Objects::nonNull).distinct()
-                .forEach(id -> customers.summary(id).ifPresent(s -> names.put(id, s.name())));
+        customers.summaries(ids).forEach((id, summary) -> names.put(id, summary.name()));
         return names;
     }
 

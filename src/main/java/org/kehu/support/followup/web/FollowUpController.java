@@ -164,8 +164,9 @@ class FollowUpController {
     }
 
     private String planForm(PlanForm form, Model model) {
-        List<CustomerSummary> chosen = form.getCustomerIds().stream()
-                .map(id -> customers.summary(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
+        var summaries = customers.summaries(form.getCustomerIds());
+        List<CustomerSummary> chosen = form.getCustomerIds().stream().distinct().map(summaries::get)
+                .filter(java.util.Objects::nonNull).toList();
         model.addAttribute("chosen", chosen);
         model.addAttribute("contacts", chosen.size() == 1 ? customers.contacts(chosen.get(0).id()) : List.of());
         model.addAttribute("found", List.of());
