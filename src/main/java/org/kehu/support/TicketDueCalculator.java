@@ -30,9 +30,4 @@ public final class TicketDueCalculator {
         ServiceLevels.Due d = ServiceLevels.due(time, target, createdAt);
         return new DueTimes(d.responseDue(), d.responseWarnAt(), d.resolutionDue(), d.resolutionWarnAt());
     }
-
-    /** Working minutes between two instants under the same settings. */
-    public long workingMinutes(Instant from, Instant to) {
-        return time.minutesBetween(from, to);
-    }
 }

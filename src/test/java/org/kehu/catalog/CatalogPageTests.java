@@ -40,6 +40,14 @@ class CatalogPageTests extends CatalogTestSupport {
     }
 
     @Test
+    void aProductReaderWithoutInventoryRightsSeesNeitherStockNorMovements() throws Exception {
+        String marketing = html(get("/products/" + productId("P-0001")).with(as("marketing")));
+        assertThat(marketing).contains("P-0001").doesNotContain("id=\"product-stock\"", "id=\"product-movements\"");
+        String director = html(get("/products/" + productId("P-0001")).with(as("director")));
+        assertThat(director).contains("id=\"product-stock\"", "id=\"product-movements\"");
+    }
+
+    @Test
     void theListPagesByCode() throws Exception {
         String first = html(get("/products").with(as("director")));
         assertThat(first).contains("P-0020", "id=\"page-next\"").doesNotContain("P-0021", "id=\"page-previous\"");

@@ -144,6 +144,23 @@ class OpportunityApiTests extends SalesTestSupport {
     }
 
     @Test
+    void theCustomersTimelineLeavesOutOpportunitiesOutsideTheReadersScope() throws Exception {
+        long customer = jdbc.sql("""
+                select c.id from customer c join app_user u on u.id = c.owner_id where u.username = 'manager'
+                 order by c.id limit 1""").query(Long.class).single();
+        long directors = jdbc.sql("""
+                insert into opportunity(prospect_name, probability, summary, stage_code, status, created_by, created_at,
+                                        owner_id, updated_at, customer_id)
+                values ('主管的机会', 90, '主管自己跟进的扩产项目', 'CONTRACT', 'WON', :d, now(), :d, now(), :c) returning id""")
+                .param("d", userId("director")).param("c", customer).query(Long.class).single();
+
+        mvc.perform(get("/customers/" + customer).with(as("manager"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/opportunities/" + directors))));
+        mvc.perform(get("/customers/" + customer).with(as("director"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/opportunities/" + directors)));
+    }
+
+    @Test
     void aWonOpportunityIsReadOnlyWith409AndTheReason() throws Exception {
         long id = developing("manager", "鄂州钢构制造厂");
         postJson("manager", "/api/v1/opportunities/" + id + "/close", "{\"outcome\":\"WON\"}").andExpect(status().isOk());

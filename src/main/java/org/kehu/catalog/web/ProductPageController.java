@@ -8,6 +8,8 @@ import org.kehu.catalog.ProductManagement;
 import org.kehu.catalog.internal.MovementFilter;
 import org.kehu.catalog.internal.ProductQueries;
 import org.kehu.catalog.internal.StockQueries;
+import org.kehu.identity.Permission;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
@@ -35,9 +37,11 @@ class ProductPageController {
     private final StockQueries stock;
     private final CatalogPageSupport support;
     private final Messages messages;
+    private final UserDirectory users;
 
     ProductPageController(ProductManagement products, ProductQueries productQueries, StockQueries stock,
-            CatalogPageSupport support, Messages messages) {
+            CatalogPageSupport support, Messages messages, UserDirectory users) {
+        this.users = users;
         this.products = products;
         this.productQueries = productQueries;
         this.stock = stock;
@@ -49,10 +53,13 @@ class ProductPageController {
     String show(@PathVariable long id, Model model) {
         ProductDetails p = products.get(id);
         model.addAttribute("product", p);
-        model.addAttribute("stock", stock.ofProduct(id));
-        MovementFilter filter = new MovementFilter();
-        filter.setProduct(id);
-        model.addAttribute("movements", stock.movements(filter, null, 10).items());
+        // Stock and its movements (who took what out, and why) are the inventory's, not every product reader's.
+        if (users.requireCurrentUser().can(Permission.INVENTORY_VIEW)) {
+            model.addAttribute("stock", stock.ofProduct(id));
+            MovementFilter filter = new MovementFilter();
+            filter.setProduct(id);
+            model.addAttribute("movements", stock.movements(filter, null, 10).items());
+        }
         model.addAttribute("parts", productQueries.all());
         support.labels(model);
         return "catalog/product-show";

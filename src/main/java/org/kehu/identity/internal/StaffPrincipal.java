@@ -1,7 +1,6 @@
 package org.kehu.identity.internal;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.UserDirectory;
@@ -67,9 +66,5 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     @Override
     public void eraseCredentials() {
         passwordHash = null;
-    }
-
-    public List<String> permissionList() {
-        return List.copyOf(user.permissions());
     }
 }

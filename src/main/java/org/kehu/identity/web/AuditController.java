@@ -50,8 +50,12 @@ class AuditController {
         model.addAttribute("nextBefore", hasMore ? entries.get(entries.size() - 1).id() : null);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
+        if (htmx != null) {
+            return "identity/admin/audit :: rows";
+        }
+        // Only the whole page has the record-type filter; "more" clicks need not read every type in the log.
         model.addAttribute("entityTypes", log.entityTypes());
-        return htmx != null ? "identity/admin/audit :: rows" : "identity/admin/audit";
+        return "identity/admin/audit";
     }
 
     /** The whole filtered log, streamed row by row; a BOM lets Excel read the Chinese text. */

@@ -137,7 +137,6 @@ public class Task {
     public Instant getCompletedAt() { return completedAt; }
     public Integer getRemindBeforeMinutes() { return remindBeforeMinutes; }
     public Instant getRemindAt() { return remindAt; }
-    public Instant getRemindedAt() { return remindedAt; }
     public Long getCustomerId() { return customerId; }
     public Long getContactId() { return contactId; }
     public Long getOpportunityId() { return opportunityId; }

@@ -117,10 +117,6 @@ public class SalesOrder {
         updatedAt = now;
     }
 
-    public void moveToCustomer(long customerId) {
-        this.customerId = customerId;
-    }
-
     /**
      * What the audit log keeps of an order: its header, status, total and one line of text per order line, so
      * that a change shows old and new values as a reader sees them.

@@ -169,11 +169,6 @@ public class Opportunity {
         }
     }
 
-    /** Customer merges move the link to the surviving customer. */
-    public void relinkCustomer(long customer) {
-        customerId = customer;
-    }
-
     public Long getId() { return id; }
     public String getSourceCode() { return sourceCode; }
     public String getProspectName() { return prospectName; }

@@ -145,13 +145,7 @@ public class OpportunityQueries {
                  order by 2""";
     }
 
-    /** The opportunities that became a customer, for its timeline. */
-    List<OpportunityRow> ofCustomer(long customerId) {
-        return jdbc.sql(ROW + " where o.customer_id = :customer order by o.created_at desc limit 200")
-                .param("customer", customerId).query(OpportunityQueries::row).list();
-    }
-
-    /** The customer's opportunities that the signed-in user may see, for the card on the customer page. */
+    /** The customer's opportunities that the signed-in user may see, for its card and its timeline. */
     @PreAuthorize("hasAuthority('opportunity.view')")
     public List<OpportunityRow> ofCustomerInScope(long customerId) {
         Map<String, Object> params = new HashMap<>();

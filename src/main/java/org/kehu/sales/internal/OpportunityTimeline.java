@@ -32,7 +32,7 @@ class OpportunityTimeline implements CustomerTimelineSource {
         if (users.currentUser().map(u -> !u.can(Permission.OPPORTUNITY_VIEW)).orElse(true)) {
             return List.of();
         }
-        return queries.ofCustomer(customerId).stream()
+        return queries.ofCustomerInScope(customerId).stream()
                 .map(o -> TimelineEntry.of(o.createdAt(), TimelineEntry.Kind.OPPORTUNITY, o.ownerName(),
                         messages.text("sales.timeline.summary", o.prospectName(),
                                 messages.text("sales.status." + o.status()),

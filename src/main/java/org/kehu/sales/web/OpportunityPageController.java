@@ -74,12 +74,13 @@ class OpportunityPageController {
         support.options(model);
         model.addAttribute("o", o);
         model.addAttribute("steps", plans.steps(id));
-        model.addAttribute("history", history.of(id));
+        var changes = history.of(id);
+        model.addAttribute("history", changes);
         List<Long> people = new java.util.ArrayList<>(List.of(o.getOwnerId(), o.getCreatedBy()));
         if (o.getAssignedTo() != null) {
             people.add(o.getAssignedTo());
         }
-        history.of(id).stream().filter(h -> h.action() == OpportunityHistory.Action.ASSIGNED)
+        changes.stream().filter(h -> h.action() == OpportunityHistory.Action.ASSIGNED)
                 .forEach(h -> addId(people, h.from(), h.to()));
         model.addAttribute("names", support.users().names(people));
         var user = support.users().requireCurrentUser();

@@ -129,8 +129,11 @@ public class FollowUps {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        var visible = customers.summaries(ids);
         for (Long id : ids) {
-            customers.summary(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
+            if (!visible.containsKey(id)) {
+                throw new RecordNotFoundException("Customer", id);
+            }
         }
         if (plan.contactId() != null) {
             ContactDetails contact = customers.contact(plan.contactId());

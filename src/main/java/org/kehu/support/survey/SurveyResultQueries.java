@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kehu.shared.RecordNotFoundException;
+import org.kehu.identity.UserDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,16 @@ public class SurveyResultQueries {
     /** The per-customer list and the text answers show the newest this many. */
     static final int LIST_LIMIT = 500;
 
+    /** Only the invitations of customers the reader may see (a read of the customer table, as ticket lists do). */
+    private static final String IN_SCOPE = " and (:all or exists (select 1 from customer c where c.id = i.customer_id"
+            + " and c.owner_id = any(:owners)))";
+
     private final SurveyRepository surveys;
     private final JdbcClient jdbc;
+    private final UserDirectory users;
 
-    SurveyResultQueries(SurveyRepository surveys, JdbcClient jdbc) {
+    SurveyResultQueries(SurveyRepository surveys, JdbcClient jdbc, UserDirectory users) {
+        this.users = users;
         this.surveys = surveys;
         this.jdbc = jdbc;
     }
@@ -98,22 +105,26 @@ public class SurveyResultQueries {
     @PreAuthorize("hasAuthority('survey.view')")
     public void forEachAnswer(long surveyId, Consumer<AnswerLine> sink) {
         surveys.findById(surveyId).orElseThrow(() -> new RecordNotFoundException("Survey", surveyId));
+        var scope = users.ownerScope();
         jdbc.sql("""
                 select i.customer_name, i.contact_name, i.email, i.answered_at, q.position, q.text as question,
                        coalesce(cast(a.scale_value as varchar), a.choice, a.text_value) as answer
                   from survey_invitation i join survey_answer a on a.invitation_id = i.id
                   join survey_question q on q.id = a.question_id
-                 where i.survey_id = :s order by i.answered_at, i.id, q.position""").param("s", surveyId)
+                 where i.survey_id = :s""" + IN_SCOPE + " order by i.answered_at, i.id, q.position").param("s", surveyId)
+                .param("all", scope.all()).param("owners", scope.ownerIdArray())
                 .query(AnswerLine.class).stream().forEach(sink);
     }
 
     private List<SurveyResults.CustomerAnswers> customers(SurveyDetails details) {
+        var scope = users.ownerScope();
         record Inv(long id, long customerId, String customerName, String contactName, java.time.Instant answeredAt) {
         }
         List<Inv> invitations = jdbc.sql("""
-                select id, customer_id, customer_name, contact_name, answered_at from survey_invitation
-                 where survey_id = :s and answered_at is not null order by answered_at desc, id desc limit :limit""")
-                .param("s", details.id()).param("limit", LIST_LIMIT).query(Inv.class).list();
+                select i.id, i.customer_id, i.customer_name, i.contact_name, i.answered_at
+                  from survey_invitation i
+                 where i.survey_id = :s and i.answered_at is not null""" + IN_SCOPE + " order by i.answered_at desc, i.id desc limit :limit")
+                .param("s", details.id()).param("all", scope.all()).param("owners", scope.ownerIdArray()).param("limit", LIST_LIMIT).query(Inv.class).list();
         if (invitations.isEmpty()) {
             return List.of();
         }

@@ -34,10 +34,6 @@ public final class ImportTemplate {
         return Arrays.stream(ImportColumn.values()).map(ImportColumn::chinese).toList();
     }
 
-    public static List<String> englishHeader() {
-        return Arrays.stream(ImportColumn.values()).map(ImportColumn::english).toList();
-    }
-
     /** UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
     public static void writeCsv(OutputStream out) {
         try {

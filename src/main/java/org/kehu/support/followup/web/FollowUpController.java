@@ -84,7 +84,7 @@ class FollowUpController {
     void export(@ModelAttribute FollowUpFilter filter, @RequestParam(defaultValue = "csv") String format,
             HttpServletResponse response) throws IOException {
         TableExport.Format f = ExportDownload.format(format, "followup.error.format");
-        followUps.export(filter, f, ExportDownload.start(response, f, "follow-ups-" + LocalDate.now()));
+        followUps.export(filter, f, ExportDownload.start(response, f, "follow-ups-" + LocalDate.now(org.kehu.shared.BusinessTime.ZONE)));
         response.flushBuffer();
     }
 
