@@ -77,9 +77,15 @@ public class SurveySending {
         if (survey.getExpiresOn().isBefore(LocalDate.now(clock.withZone(BusinessTime.ZONE)))) {
             throw new RuleViolationException("survey.error.expired", "The survey has expired");
         }
+        // One query for every chosen customer the sender may see; any other is "not found", as one by one.
+        var visible = customers.summaries(customerIds);
         List<CustomerSummary> chosen = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(customerIds)) {
-            chosen.add(customers.summary(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
+            CustomerSummary summary = visible.get(id);
+            if (summary == null) {
+                throw new RecordNotFoundException("Customer", id);
+            }
+            chosen.add(summary);
         }
         int invited = 0;
         int already = 0;
