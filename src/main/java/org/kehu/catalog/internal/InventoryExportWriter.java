@@ -35,7 +35,7 @@ public class InventoryExportWriter {
         csv.writeRecord(COLUMNS.stream().map(c -> messages.getMessage("inventory.movement." + c, null, c, locale)).toList());
         queries.forEachMovement(filter, m -> csv.writeRecord(Arrays.asList(BusinessTime.minutes(m.at()), m.productCode(),
                 m.productName(), m.warehouseName(), messages.getMessage("inventory.kind." + m.kind(), null, m.kind(), locale),
-                plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), n(m.reference()),
+                plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), reference(m, locale),
                 n(m.actorName()))));
         csv.flush();
     }
@@ -67,6 +67,15 @@ public class InventoryExportWriter {
 
     static String plain(java.math.BigDecimal d) {
         return d == null ? "" : d.stripTrailingZeros().toPlainString();
+    }
+
+    /** The reference, or only the kind of record ("订单") where the reader may not see that record. */
+    private String reference(MovementRow m, Locale locale) {
+        if (m.hiddenReferenceKind() != null) {
+            return messages.getMessage("inventory.movement.reference." + m.hiddenReferenceKind(), null,
+                    m.hiddenReferenceKind(), locale);
+        }
+        return n(m.reference());
     }
 
     private static String n(String s) {

@@ -157,7 +157,7 @@ class UserAdminController {
             redirect.addFlashAttribute("newPassword", users.resetPassword(id, password));
         } catch (InvalidInputException e) {
             // Shown beside the password field of the reset form, saying which rule the password breaks.
-            redirect.addFlashAttribute("resetPasswordError", messages.text(e.fieldErrors().get("password")));
+            redirect.addFlashAttribute("resetPasswordError", e.fieldErrors().get("password"));
         }
         return "redirect:/admin/users/" + id;
     }
