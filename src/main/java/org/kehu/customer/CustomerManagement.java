@@ -155,14 +155,15 @@ public class CustomerManagement {
 
     /**
      * Hands customers to another account manager, closing each one's current ownership period. All or
-     * nothing: a customer outside the scope fails the whole transfer with 404.
+     * nothing: a customer outside the scope fails the whole transfer with 404, and the new owner must be within
+     * the transferring user's scope too (as for opportunity assignment), else a 400 naming {@code ownerId}.
      */
     @PreAuthorize("hasAuthority('customer.assign')")
     public int transfer(Collection<Long> customerIds, Long ownerId, String reason) {
         if (customerIds == null || customerIds.isEmpty()) {
             throw InvalidInputException.of("customerIds", "customer.error.required");
         }
-        checks.checkNewOwner(ownerId, false);
+        checks.checkNewOwner(ownerId, true);
         int changed = 0;
         for (Long id : new LinkedHashSet<>(customerIds)) {
             Customer customer = scoped.load(id);
@@ -267,7 +268,8 @@ public class CustomerManagement {
         contacts.delete(contactId);
     }
 
-    @PreAuthorize("hasAuthority('customer.view')")
+    /** Needs its own permission: roles that only read customers (executive, marketing) may not write to them. */
+    @PreAuthorize("hasAuthority('customer.view') and hasAuthority('interaction.record')")
     public InteractionDetails recordInteraction(long customerId, InteractionInput input, List<NewAttachment> files) {
         return interactions.record(customerId, input, files == null ? List.of() : files);
     }

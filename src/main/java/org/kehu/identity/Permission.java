@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  */
 public enum Permission {
     CUSTOMER_VIEW, CUSTOMER_CREATE, CUSTOMER_EDIT, CUSTOMER_DELETE, CUSTOMER_ASSIGN, CUSTOMER_EXPORT, CUSTOMER_IMPORT,
+    /** Recording an interaction (and its attachments) with a customer one may see: reading customers is not enough. */
+    INTERACTION_RECORD,
     USER_VIEW, USER_CREATE, USER_EDIT, USER_DELETE,
     ROLE_VIEW, ROLE_EDIT,
     DEPARTMENT_EDIT,

@@ -108,7 +108,7 @@ class CustomerApiTests extends CustomerTestSupport {
         JsonNode c = createCustomer("manager", "青岛海滨化工厂");
         long id = c.get("id").asLong();
         long manager2 = jdbc.sql("select id from app_user where username = 'manager2'").query(Long.class).single();
-        mvc.perform(post("/api/v1/customers/transfer").with(as("director")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/customers/transfer").with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customerIds\":[" + id + "],\"ownerId\":" + manager2 + ",\"reason\":\"区域调整\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.transferred").value(1));
         assertThat(jdbc.sql("select count(*) from customer_ownership where customer_id = :id").param("id", id)

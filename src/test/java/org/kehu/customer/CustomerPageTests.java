@@ -127,7 +127,7 @@ class CustomerPageTests extends CustomerTestSupport {
     @Test
     void transferFromTheListIsRecordedAndShownOnTheTimeline() throws Exception {
         long id = createCustomer("manager", "温州移交测试鞋业公司").get("id").asLong();
-        mvc.perform(post("/customers/transfer").with(as("director")).with(csrf()).param("ids", String.valueOf(id))
+        mvc.perform(post("/customers/transfer").with(as("admin")).with(csrf()).param("ids", String.valueOf(id))
                 .param("ownerId", String.valueOf(userId("manager2"))).param("reason", "区域调整"))
                 .andExpect(status().is3xxRedirection());
         String page = html(get("/customers/" + id).with(as("executive")));

@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import org.kehu.shared.export.SafeCsvWriter;
 
 /**
  * Writes the movement history, the stock levels and the below-threshold list as CSV rows, kinds and units in the
@@ -30,12 +30,12 @@ public class InventoryExportWriter {
         this.queries = queries;
     }
 
-    public void write(MovementFilter filter, CsvWriter csv) throws IOException {
+    public void write(MovementFilter filter, SafeCsvWriter csv) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         csv.writeRecord(COLUMNS.stream().map(c -> messages.getMessage("inventory.movement." + c, null, c, locale)).toList());
         queries.forEachMovement(filter, m -> csv.writeRecord(Arrays.asList(BusinessTime.minutes(m.at()), m.productCode(),
                 m.productName(), m.warehouseName(), messages.getMessage("inventory.kind." + m.kind(), null, m.kind(), locale),
-                plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), n(m.reference()),
+                plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), reference(m, locale),
                 n(m.actorName()))));
         csv.flush();
     }
@@ -43,7 +43,7 @@ public class InventoryExportWriter {
     private static final List<String> STOCK_COLUMNS = List.of("product", "productName", "warehouse", "onHand", "reserved",
             "available", "unit", "lowStockThreshold");
 
-    public void writeLevels(StockFilter filter, java.util.Map<String, String> units, CsvWriter csv) throws IOException {
+    public void writeLevels(StockFilter filter, java.util.Map<String, String> units, SafeCsvWriter csv) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         csv.writeRecord(STOCK_COLUMNS.stream().map(c -> messages.getMessage("inventory.export." + c, null, c, locale)).toList());
         queries.forEachLevel(filter, s -> csv.writeRecord(Arrays.asList(s.productCode(), s.productName(), s.warehouseName(),
@@ -55,7 +55,7 @@ public class InventoryExportWriter {
     private static final List<String> BELOW_COLUMNS = List.of("product", "productName", "available", "lowStockThreshold",
             "shortage", "unit");
 
-    public void writeBelow(Long category, java.util.Map<String, String> units, CsvWriter csv) throws IOException {
+    public void writeBelow(Long category, java.util.Map<String, String> units, SafeCsvWriter csv) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         csv.writeRecord(BELOW_COLUMNS.stream().map(c -> messages.getMessage("inventory.export." + c, null, c, locale)).toList());
         for (BelowThresholdRow r : queries.belowThreshold(category)) {
@@ -67,6 +67,15 @@ public class InventoryExportWriter {
 
     static String plain(java.math.BigDecimal d) {
         return d == null ? "" : d.stripTrailingZeros().toPlainString();
+    }
+
+    /** The reference, or only the kind of record ("订单") where the reader may not see that record. */
+    private String reference(MovementRow m, Locale locale) {
+        if (m.hiddenReferenceKind() != null) {
+            return messages.getMessage("inventory.movement.reference." + m.hiddenReferenceKind(), null,
+                    m.hiddenReferenceKind(), locale);
+        }
+        return n(m.reference());
     }
 
     private static String n(String s) {

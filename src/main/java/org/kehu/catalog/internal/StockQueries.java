@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import org.kehu.catalog.MovementReferenceScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +29,15 @@ public class StockQueries {
     private static final String TOTAL_AVAILABLE =
             "coalesce((select sum(t.on_hand - t.reserved) from stock t where t.product_id = p.id), 0)";
 
-    private final JdbcClient jdbc;
+    /** Movements streamed to an export are checked against the reference scopes this many at a time. */
+    private static final int SCOPE_BATCH = 500;
 
-    StockQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectProvider<MovementReferenceScope> referenceScopes;
+
+    StockQueries(JdbcClient jdbc, ObjectProvider<MovementReferenceScope> referenceScopes) {
         this.jdbc = jdbc;
+        this.referenceScopes = referenceScopes;
     }
 
     /** A page of stock rows and the cursor of the next page (null on the last). */
@@ -141,7 +152,7 @@ public class StockQueries {
         }
         String sql = MOVEMENT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by m.at desc, m.id desc limit " + (size + 1);
-        List<MovementRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query(StockQueries::movementRow).list());
+        List<MovementRow> rows = new ArrayList<>(withinScope(jdbc.sql(sql).params(params).query(StockQueries::movementRow).list()));
         Long next = null;
         if (rows.size() > size) {
             rows.remove(rows.size() - 1);
@@ -154,12 +165,38 @@ public class StockQueries {
     public void forEachMovement(MovementFilter f, Consumer<MovementRow> sink) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = movementWhere(f, params);
+        List<MovementRow> batch = new ArrayList<>(SCOPE_BATCH);
         jdbc.sql(MOVEMENT + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by m.at desc, m.id desc")
-                .params(params).query((RowCallbackHandler) rs -> sink.accept(movementRow(rs, 0)));
+                .params(params).query((RowCallbackHandler) rs -> {
+                    batch.add(movementRow(rs, 0));
+                    if (batch.size() == SCOPE_BATCH) {
+                        withinScope(batch).forEach(sink);
+                        batch.clear();
+                    }
+                });
+        withinScope(batch).forEach(sink);
     }
 
     public MovementRow movement(long id) {
-        return jdbc.sql(MOVEMENT + " where m.id = :id").param("id", id).query(StockQueries::movementRow).single();
+        return withinScope(List.of(jdbc.sql(MOVEMENT + " where m.id = :id").param("id", id).query(StockQueries::movementRow)
+                .single())).get(0);
+    }
+
+    /** The rows with the references (and who handled them) that the current user may not see taken out. */
+    private List<MovementRow> withinScope(List<MovementRow> rows) {
+        Set<String> references = rows.stream().map(MovementRow::reference).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (references.isEmpty()) {
+            return rows;
+        }
+        Map<String, String> hidden = new HashMap<>();
+        referenceScopes.orderedStream().forEach(scope -> scope.outsideScope(references)
+                .forEach(reference -> hidden.putIfAbsent(reference, scope.recordKind())));
+        if (hidden.isEmpty()) {
+            return rows;
+        }
+        return rows.stream().map(r -> r.reference() != null && hidden.containsKey(r.reference())
+                ? r.hidingReference(hidden.get(r.reference())) : r).toList();
     }
 
     /** The newest movement of a product in a warehouse: the one {@code Inventory} has just written. */
@@ -199,6 +236,6 @@ public class StockQueries {
                 rs.getString("code"), rs.getString("name"), rs.getString("unit_code"), rs.getLong("warehouse_id"),
                 rs.getString("warehouse_name"), rs.getString("kind"), rs.getBigDecimal("quantity"),
                 rs.getBigDecimal("on_hand_after"), rs.getBigDecimal("reserved_after"), rs.getString("reason"),
-                rs.getString("reference"), rs.getString("actor_name"));
+                rs.getString("reference"), rs.getString("actor_name"), null);
     }
 }

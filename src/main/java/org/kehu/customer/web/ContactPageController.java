@@ -95,6 +95,7 @@ class ContactPageController {
     }
 
     @PostMapping("/customers/{id:\\d+}/interactions")
+    @PreAuthorize("hasAuthority('interaction.record')")
     String recordInteraction(@PathVariable long id, @ModelAttribute("interaction") InteractionInput form,
             BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) throws IOException {

@@ -64,7 +64,7 @@ class CustomerListController {
             return "customer/list :: rows";
         }
         model.addAttribute("savedFilters", savedFilters.mine());
-        model.addAttribute("transferTargets", canAssign ? support.users().usersWith(Permission.CUSTOMER_VIEW) : List.of());
+        model.addAttribute("transferTargets", canAssign ? support.users().assignableOwners(Permission.CUSTOMER_VIEW) : List.of());
         return "customer/list";
     }
 

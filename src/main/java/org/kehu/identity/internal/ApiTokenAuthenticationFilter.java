@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,28 +29,47 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final StaffAccounts accounts;
+    /** Answers a bad token with the API's 401 problem+json. */
+    private final AuthenticationEntryPoint unauthorized;
 
-    public ApiTokenAuthenticationFilter(JdbcClient jdbc, StaffAccounts accounts) {
+    public ApiTokenAuthenticationFilter(JdbcClient jdbc, StaffAccounts accounts, AuthenticationEntryPoint unauthorized) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.unauthorized = unauthorized;
+    }
+
+    /**
+     * Whether the request names a token. Such a request is authenticated by the token alone, so CSRF (which guards
+     * the session cookie) does not apply to it; the session is ignored for it, whatever it holds.
+     */
+    static boolean carriesBearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.startsWith("Bearer ")) {
-            Optional<StaffPrincipal> principal = userOf(header.substring(7).trim())
-                    .flatMap(accounts::loadById)
-                    .filter(p -> p.isEnabled() && p.isAccountNonLocked());
-            if (principal.isPresent()) {
-                // The account was just read: the active-account check need not read it again.
-                request.setAttribute(ActiveAccountFilter.CHECKED, Boolean.TRUE);
-                var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-                        principal.get().getAuthorities());
-                SecurityContextHolder.getContext().setAuthentication(auth);
-            }
+        if (!carriesBearer(request)) {
+            chain.doFilter(request, response);
+            return;
         }
+        // A fresh context, never the session's: the session's would let a bogus token ride on the cookie (without
+        // CSRF, which is skipped for bearer requests), and setting the token's user on it would change the session.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContextHolder.setContext(context);
+        Optional<StaffPrincipal> principal = userOf(request.getHeader("Authorization").substring(7).trim())
+                .flatMap(accounts::loadById)
+                .filter(p -> p.isEnabled() && p.isAccountNonLocked());
+        if (principal.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            unauthorized.commence(request, response, new BadCredentialsException("Unknown, revoked or expired token"));
+            return;
+        }
+        // The account was just read: the active-account check need not read it again.
+        request.setAttribute(ActiveAccountFilter.CHECKED, Boolean.TRUE);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+                principal.get().getAuthorities()));
         chain.doFilter(request, response);
     }
 

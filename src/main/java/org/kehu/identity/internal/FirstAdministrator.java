@@ -45,6 +45,11 @@ class FirstAdministrator implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
+        // The administrator's password is the most valuable one: the same rules as every other, said at start-up.
+        PasswordRules.problem(password, "admin").ifPresent(key -> {
+            throw new IllegalStateException("KEHU_ADMIN_PASSWORD is refused (" + key + "): use at least "
+                    + PasswordRules.MIN_LENGTH + " characters, not a common password and not the username");
+        });
         long id = jdbc.sql("""
                 insert into app_user(username, password_hash, name, employee_code) values ('admin', :hash, '系统管理员', 'A0001')
                 returning id""").param("hash", encoder.encode(password)).query(Long.class).single();

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProfileService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -53,13 +53,16 @@ public class ProfileService {
     @Transactional
     public void changePassword(long userId, String current, String newPassword, String repeated) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", userId)
-                .query(String.class).single();
-        if (current == null || !encoder.matches(current, hash)) {
+        record Account(String username, String passwordHash) {
+        }
+        Account account = jdbc.sql("select username, password_hash from app_user where id = :id").param("id", userId)
+                .query(Account.class).single();
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
             problems.put("currentPassword", "identity.password.current-wrong");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            problems.put("newPassword", "identity.password.too-short");
+        var broken = PasswordRules.problem(newPassword, account.username());
+        if (broken.isPresent()) {
+            problems.put("newPassword", broken.get());
         } else if (!newPassword.equals(repeated)) {
             problems.put("repeatPassword", "identity.password.mismatch");
         } else if (newPassword.equals(current)) {

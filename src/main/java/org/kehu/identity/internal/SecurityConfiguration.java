@@ -13,10 +13,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,11 +31,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Requests that carry their own credentials cannot be forged by another site. */
-    private static final RequestMatcher BEARER = request -> {
-        String header = request.getHeader("Authorization");
-        return header != null && header.startsWith("Bearer ");
-    };
+    /**
+     * Requests that carry their own credentials cannot be forged by another site. The token filter authenticates
+     * them by the token alone (never by the session), so skipping CSRF for them opens nothing.
+     */
+    private static final RequestMatcher BEARER = ApiTokenAuthenticationFilter::carriesBearer;
+
+    /** Where a link leads off the site, the other site learns our origin only, never a page's path or query. */
+    private static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
     /**
      * The survey answer endpoint: open without login, since the personal link's token is the credential;
@@ -50,16 +55,18 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, org.springframework.jdbc.core.simple.JdbcClient jdbc, StaffAccounts accounts)
             throws Exception {
-        var tokenFilter = new ApiTokenAuthenticationFilter(jdbc, accounts);
+        AuthenticationEntryPoint unauthorized = (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
+                "Authentication required: sign in or send Authorization: Bearer <token>");
+        var tokenFilter = new ApiTokenAuthenticationFilter(jdbc, accounts, unauthorized);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(SURVEY_ANSWERS).permitAll().anyRequest().authenticated())
                 .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
                 .csrf(c -> c.ignoringRequestMatchers(BEARER, PathPatternRequestMatcher.pathPattern(SURVEY_ANSWERS))
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
-                                "Authentication required: sign in or send Authorization: Bearer <token>"))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN,
                                 "Not permitted, or the CSRF token (X-CSRF-TOKEN) is missing")));
         return http.build();
@@ -78,6 +85,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY)))
                 .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
         return http.build();
     }

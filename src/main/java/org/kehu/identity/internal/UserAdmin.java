@@ -134,9 +134,9 @@ public class UserAdmin {
     public Created create(UserForm form) {
         check(form, null);
         String password = form.getInitialPassword() == null ? generatePassword() : form.getInitialPassword();
-        if (password.length() < ProfileService.MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("initialPassword", "identity.password.too-short");
-        }
+        PasswordRules.problem(password, form.getUsername()).ifPresent(key -> {
+            throw InvalidInputException.of("initialPassword", key);
+        });
         long id = jdbc.sql("""
                 insert into app_user(username, password_hash, name, employee_code, department_id, position_code, level_code,
                                      phone, email, enabled)
@@ -197,9 +197,9 @@ public class UserAdmin {
     public String resetPassword(long id, String typed) {
         UserForm user = form(id);
         String password = UserForm.trim(typed) == null ? generatePassword() : typed.trim();
-        if (password.length() < ProfileService.MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("password", "identity.password.too-short");
-        }
+        PasswordRules.problem(password, user.getUsername()).ifPresent(key -> {
+            throw InvalidInputException.of("password", key);
+        });
         jdbc.sql("update app_user set password_hash = :hash, failed_logins = 0, locked_until = null, updated_at = now() where id = :id")
                 .param("hash", encoder.encode(password)).param("id", id).update();
         audit.recordChange(AuditAction.UPDATE, "user", id, user.getUsername() + ": password reset", null,

