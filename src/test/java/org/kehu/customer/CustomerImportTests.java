@@ -176,7 +176,11 @@ class CustomerImportTests {
         Path file = csv("page.csv", ENGLISH,
                 List.of("恩施测试茶业有限公司", "0718-8888888", "", "", "", "覃敏", "13312345678", "not-an-email", ""));
 
-        mvc.perform(multipart("/customers/import").file(upload(file, "text/csv")).param("mode", "ALL_OR_NOTHING").with(csrf()))
+        String jobPage = mvc.perform(multipart("/customers/import").file(upload(file, "text/csv")).param("mode", "ALL_OR_NOTHING").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        // A small file is imported before the redirect: the job's page shows its report at once.
+        mvc.perform(get(jobPage))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"import-errors\"")))
                 .andExpect(content().string(containsString("data-row=\"2\"")))
