@@ -38,15 +38,17 @@ class ImportWriter {
     @Transactional
     public Written write(long jobId) {
         long actor = users.requireCurrentUser().id();
+        // Customers name their main contact before the contacts exist; the reference is checked at commit.
+        jdbc.sql("set constraints customer_main_contact_fk deferred").update();
         int customers = jdbc.sql("""
                 insert into customer(id, code, code_edited, name, name_initials, phone, fax, website, province_code, city_code,
                     address, nature_code, group_code, industry_code, grade_code, source_code, tax_number, bank, bank_account,
-                    owner_id, created_by)
+                    owner_id, created_by, main_contact_id)
                 overriding system value
                 select customer_id, case when customer_code <> '' then customer_code else %s end, customer_code <> '',
                        customer_name, name_initials, nullif(phone, ''), nullif(fax, ''), nullif(website, ''), province_code,
                        city_code, nullif(address, ''), nature_code, group_code, industry_code, grade_code, source_code,
-                       nullif(tax_number, ''), nullif(bank, ''), nullif(bank_account, ''), owner_id, :actor
+                       nullif(tax_number, ''), nullif(bank, ''), nullif(bank_account, ''), owner_id, :actor, main_contact_id
                   from (select s.*, case when s.customer_code = '' then %s end as number
                           from customer_import_row s where s.job_id = :job and s.customer_id is not null
                          order by s.row_number) x""".formatted(codes.codeSql("number"), codes.nextNumberSql()))
@@ -66,11 +68,6 @@ class ImportWriter {
                   join customer_import_row g on g.job_id = r.job_id and g.row_number = r.group_row
                  where r.job_id = :job and r.contact_id is not null
                  order by r.row_number""").param("job", jobId).update();
-        jdbc.sql("""
-                update customer c set main_contact_id = s.main_contact_id
-                  from customer_import_row s
-                 where s.job_id = :job and c.id = s.customer_id and s.main_contact_id is not null""")
-                .param("job", jobId).update();
         jdbc.sql("""
                 insert into customer_ownership(customer_id, owner_id, reason, changed_by)
                 select customer_id, owner_id, 'import', :actor from customer_import_row
