@@ -23,12 +23,13 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders [--customers N] [--lines M] [--opportunities K] [--requests R] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders", "imports").contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders|imports [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean orders = "orders".equals(list.get(0));
-        int customers = intOption(list, "--customers", 1_000_000);
+        boolean imports = "imports".equals(list.get(0));
+        int customers = intOption(list, "--customers", imports ? 0 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
@@ -57,7 +58,9 @@ public final class Bench {
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-            if (orders) {
+            if (imports) {
+                new ImportCases(context, intOption(list, "--rows", 500_000)).run();
+            } else if (orders) {
                 long orderStart = System.nanoTime();
                 long count = new OrderLoader(dataSource).load(lines);
                 System.out.printf("bench: loaded %,d orders with %,d lines with COPY, indexed and analyzed (%.1f s)%n", count,

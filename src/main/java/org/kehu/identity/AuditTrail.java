@@ -36,6 +36,27 @@ public class AuditTrail {
                 entityId, summary, oldValue, newValue);
     }
 
+    /**
+     * Records one change made by the signed-in user for each row of {@code changesQuery}, a query of the
+     * caller's own tables answering {@code entity_id}, {@code summary} and {@code new_value} (jsonb), in
+     * one statement in the caller's transaction: for bulk work such as an import of 500,000 customers,
+     * which one statement per record would slow to a crawl. Answers the number of entries written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordChanges(AuditAction action, String entityType, String changesQuery, Map<String, ?> params) {
+        CurrentUser actor = users.currentUser().orElse(null);
+        return jdbc.sql("""
+                insert into audit_log(actor_id, actor_name, action, entity_type, entity_id, summary, old_value, new_value, address)
+                select :auditActorId, :auditActorName, :auditAction, :auditEntityType, c.entity_id, left(c.summary, 300), null,
+                       c.new_value, :auditAddress
+                  from (%s) c""".formatted(changesQuery))
+                .params(params)
+                .param("auditActorId", actor == null ? null : actor.id())
+                .param("auditActorName", actor == null ? "system" : actor.username())
+                .param("auditAction", action.name()).param("auditEntityType", entityType)
+                .param("auditAddress", clientAddress()).update();
+    }
+
     /** The audit entries of one record, newest first (at most 500), for its change history. */
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> history(String entityType, long entityId) {

@@ -176,7 +176,11 @@ class CustomerImportTests {
         Path file = csv("page.csv", ENGLISH,
                 List.of("恩施测试茶业有限公司", "0718-8888888", "", "", "", "覃敏", "13312345678", "not-an-email", ""));
 
-        mvc.perform(multipart("/customers/import").file(upload(file, "text/csv")).param("mode", "ALL_OR_NOTHING").with(csrf()))
+        String jobPage = mvc.perform(multipart("/customers/import").file(upload(file, "text/csv")).param("mode", "ALL_OR_NOTHING").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        // A small file is imported before the redirect: the job's page shows its report at once.
+        mvc.perform(get(jobPage))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"import-errors\"")))
                 .andExpect(content().string(containsString("data-row=\"2\"")))
@@ -259,6 +263,52 @@ class CustomerImportTests {
                         .file(new MockMultipartFile("file", "a.csv", "text/csv", "客户名称\n某公司\n".getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anExcelRowNumberedFiveMillionIsOneRowReportedUnderItsOwnNumber() throws Exception {
+        // A 2 KB workbook whose only data row is stored as row 5,000,000: the reader used to fill every row
+        // before it (and then refused the file as too long). Only the rows present are read now.
+        Path file = xlsx("far.xlsx", ENGLISH,
+                List.of("潜江测试远行有限公司", "0728-1234567", "", "", "", "李远", "1234", "", ""));
+        byte[] farRow = renumberSecondRow(file, 5_000_000);
+        assertThat(farRow.length).isLessThan(16_000);
+
+        long started = System.nanoTime();
+        mvc.perform(multipart("/api/v1/customers/import")
+                        .file(new MockMultipartFile("file", "far.xlsx", "application/octet-stream", farRow)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(1))
+                .andExpect(jsonPath("$.rowsRead").value(1))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(5_000_000))
+                .andExpect(jsonPath("$.errors[0].field").value("contactMobile"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(countCustomers("潜江测试远行有限公司")).isZero();
+    }
+
+    /** The workbook with its second row (and its cells) renumbered, as a hand-edited file would store it. */
+    private static byte[] renumberSecondRow(Path xlsx, int number) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipFile(xlsx.toFile()); var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] content;
+                try (var stream = in.getInputStream(entry)) {
+                    content = stream.readAllBytes();
+                }
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(content, StandardCharsets.UTF_8)
+                            .replace("<row r=\"2\"", "<row r=\"" + number + "\"")
+                            .replaceAll("r=\"([A-Z]{1,3})2\"", "r=\"$1" + number + "\"");
+                    assertThat(xml).contains("r=\"" + number + "\"");
+                    content = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private long countCustomers(String namePattern) {

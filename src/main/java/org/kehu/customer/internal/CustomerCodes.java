@@ -19,4 +19,14 @@ public class CustomerCodes {
         long n = jdbc.sql("select nextval('customer_code_seq')").query(Long.class).single();
         return "KH%d%06d".formatted(Year.now().getValue(), n);
     }
+
+    /** The next number of the rule, as an SQL expression, for inserts of many customers at once. */
+    public String nextNumberSql() {
+        return "nextval('customer_code_seq')";
+    }
+
+    /** The same rule as {@link #next()}, as an SQL expression formatting the number in column {@code number}. */
+    public String codeSql(String number) {
+        return "'KH' || %d || lpad(%s::text, greatest(6, length(%s::text)), '0')".formatted(Year.now().getValue(), number, number);
+    }
 }

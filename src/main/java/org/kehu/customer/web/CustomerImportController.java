@@ -1,14 +1,24 @@
 package org.kehu.customer.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.customer.internal.imports.CustomerImporter;
+import org.kehu.customer.internal.imports.ImportColumn;
 import org.kehu.customer.internal.imports.ImportMode;
 import org.kehu.customer.internal.imports.ImportRefusedException;
 import org.kehu.customer.internal.imports.ImportTemplate;
+import org.kehu.shared.RecordNotFoundException;
+import org.kehu.shared.jobs.ImportJob;
+import org.kehu.shared.jobs.ImportRowError;
 import org.kehu.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -17,16 +27,25 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The import page: upload form with the mode, then the report; and the template downloads. */
+/**
+ * The import page: upload form with the mode; the job's page, whose progress (rows read, valid, with
+ * errors) htmx polls every second until the report shows; and the template downloads. A small file is
+ * imported before the job's page opens, so its report shows at once.
+ */
 @Controller
 @RequestMapping("/customers/import")
 @PreAuthorize("hasAuthority('customer.import')")
 class CustomerImportController {
+
+    static final int ERRORS_PER_PAGE = 200;
+    private static final Pattern CURSOR = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 
     private final CustomerImporter importer;
     private final Messages messages;
@@ -36,11 +55,11 @@ class CustomerImportController {
         this.messages = messages;
     }
 
-    @org.springframework.web.bind.annotation.ModelAttribute("columnLabels")
-    java.util.Map<String, String> columnLabels() {
+    @ModelAttribute("columnLabels")
+    Map<String, String> columnLabels() {
         boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
-        for (org.kehu.customer.internal.imports.ImportColumn c : org.kehu.customer.internal.imports.ImportColumn.values()) {
+        Map<String, String> labels = new HashMap<>();
+        for (ImportColumn c : ImportColumn.values()) {
             labels.put(c.field(), chinese ? c.chinese() : c.english());
         }
         return labels;
@@ -60,13 +79,62 @@ class CustomerImportController {
             model.addAttribute("fileError", messages.text("customer.import.error.no-file"));
             return "customer/import";
         }
-        try {
-            model.addAttribute("report", importer.importFile(file.getOriginalFilename(), file.getBytes(), mode));
-            model.addAttribute("filename", file.getOriginalFilename());
+        try (InputStream content = file.getInputStream()) {
+            ImportJob job = importer.start(file.getOriginalFilename(), content, mode, CustomerImporter.Execution.AUTO);
+            return "redirect:/customers/import/jobs/" + job.id();
         } catch (ImportRefusedException e) {
             model.addAttribute("fileError", messages.text(e.messageKey(), e.args()));
+            return "customer/import";
         }
+    }
+
+    @GetMapping("/jobs/{jobId}")
+    String job(@PathVariable long jobId, Model model) {
+        ImportJob job = job(jobId);
+        model.addAttribute("mode", ImportMode.valueOf(job.options()));
+        model.addAttribute("filename", job.filename());
+        addReport(job, model);
         return "customer/import";
+    }
+
+    /** The job's progress or, once done, its report: what the page polls. */
+    @GetMapping("/jobs/{jobId}/progress")
+    String progress(@PathVariable long jobId, Model model) {
+        ImportJob job = job(jobId);
+        model.addAttribute("filename", job.filename());
+        addReport(job, model);
+        return "customer/import :: job";
+    }
+
+    /** The next page of the report's errors, as table rows. */
+    @GetMapping("/jobs/{jobId}/errors")
+    String errors(@PathVariable long jobId, @RequestParam String after, Model model) {
+        Matcher m = CURSOR.matcher(after);
+        if (!m.matches()) {
+            throw new RecordNotFoundException("error page", after);
+        }
+        ImportJob job = job(jobId);
+        addErrors(job, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), model);
+        return "customer/import :: errorRows";
+    }
+
+    private ImportJob job(long jobId) {
+        return importer.job(jobId).orElseThrow(() -> new RecordNotFoundException("import job", jobId));
+    }
+
+    private void addReport(ImportJob job, Model model) {
+        addErrors(job, 0, -1, model);
+    }
+
+    private void addErrors(ImportJob job, int afterRow, int afterPosition, Model model) {
+        List<ImportRowError> errors = job.finished() ? importer.errors(job, afterRow, afterPosition, ERRORS_PER_PAGE + 1) : List.of();
+        String next = null;
+        if (errors.size() > ERRORS_PER_PAGE) {
+            errors = errors.subList(0, ERRORS_PER_PAGE);
+            ImportRowError last = errors.get(ERRORS_PER_PAGE - 1);
+            next = last.row() + "-" + last.position();
+        }
+        model.addAttribute("report", importer.report(job, errors, next));
     }
 
     @GetMapping("/template")

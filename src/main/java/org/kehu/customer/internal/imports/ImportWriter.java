@@ -1,19 +1,27 @@
 package org.kehu.customer.internal.imports;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kehu.customer.internal.CustomerCodes;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.AuditTrail;
 import org.kehu.identity.UserDirectory;
-import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Writes one checked customer with its contacts, its first ownership entry and its audit entry. */
+/**
+ * Writes the checked customers of an import from the staging table, as sets: the customers (their codes
+ * from the numbering rule where the file gives none, pinyin initials computed when the rows were read),
+ * their contacts, each customer's main contact, its first ownership entry and its audit entry, the same
+ * records one customer at a time wrote before, in one transaction: all of them or, on failure, none.
+ */
 @Component
 class ImportWriter {
+
+    /** What was written. */
+    record Written(int customers, int contacts) {
+    }
 
     private final JdbcClient jdbc;
     private final CustomerCodes codes;
@@ -27,82 +35,54 @@ class ImportWriter {
         this.users = users;
     }
 
-    boolean codeExists(String code) {
-        return jdbc.sql("select count(*) from customer where code = :code").param("code", code).query(Long.class).single() > 0;
-    }
-
-    /** Returns the number of contacts written. */
-    int write(CustomerImporter.CustomerRows customer) {
-        ParsedRow r = customer.first();
+    @Transactional
+    public Written write(long jobId) {
         long actor = users.requireCurrentUser().id();
-        String name = r.get(ImportColumn.CUSTOMER_NAME);
-        String code = r.has(ImportColumn.CUSTOMER_CODE) ? r.get(ImportColumn.CUSTOMER_CODE) : codes.next();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("code", code);
-        values.put("name", name);
-        values.put("phone", blank(r.get(ImportColumn.PHONE)));
-        values.put("fax", blank(r.get(ImportColumn.FAX)));
-        values.put("website", blank(r.get(ImportColumn.WEBSITE)));
-        values.put("provinceCode", r.provinceCode);
-        values.put("cityCode", r.cityCode);
-        values.put("address", blank(r.get(ImportColumn.ADDRESS)));
-        values.put("natureCode", r.natureCode);
-        values.put("groupCode", r.groupCode);
-        values.put("industryCode", r.industryCode);
-        values.put("gradeCode", r.gradeCode);
-        values.put("sourceCode", r.sourceCode);
-        values.put("taxNumber", blank(r.get(ImportColumn.TAX_NUMBER)));
-        values.put("bank", blank(r.get(ImportColumn.BANK)));
-        values.put("bankAccount", blank(r.get(ImportColumn.BANK_ACCOUNT)));
-        values.put("ownerId", r.ownerId);
-        long id = jdbc.sql("""
-                insert into customer(code, code_edited, name, name_initials, phone, fax, website, province_code, city_code,
-                    address, nature_code, group_code, industry_code, grade_code, source_code, tax_number, bank,
-                    bank_account, owner_id, created_by)
-                values (:code, :codeEdited, :name, :initials, :phone, :fax, :website, :provinceCode, :cityCode,
-                    :address, :natureCode, :groupCode, :industryCode, :gradeCode, :sourceCode, :taxNumber, :bank,
-                    :bankAccount, :ownerId, :actor)
-                returning id""")
-                .params(values).param("codeEdited", r.has(ImportColumn.CUSTOMER_CODE))
-                .param("initials", PinyinInitials.of(name)).param("actor", actor)
-                .query(Long.class).single();
-        Long mainContact = null;
-        int contacts = 0;
-        for (ParsedRow row : customer.rows) {
-            if (!row.has(ImportColumn.CONTACT_NAME)) {
-                continue;
-            }
-            boolean primary = row.primary || (mainContact == null && customer.rows.stream().noneMatch(x -> x.primary));
-            long contactId = jdbc.sql("""
-                    insert into contact(customer_id, name, department, title, mobile, office_phone, email, birthday,
-                        is_primary, marketing_consent)
-                    values (:customer, :name, :department, :title, :mobile, :office, :email, :birthday, :primary, :consent)
-                    returning id""")
-                    .param("customer", id).param("name", row.get(ImportColumn.CONTACT_NAME))
-                    .param("department", blank(row.get(ImportColumn.CONTACT_DEPARTMENT)))
-                    .param("title", blank(row.get(ImportColumn.CONTACT_TITLE)))
-                    .param("mobile", blank(row.get(ImportColumn.CONTACT_MOBILE).replace(" ", "")))
-                    .param("office", blank(row.get(ImportColumn.CONTACT_OFFICE_PHONE)))
-                    .param("email", blank(row.get(ImportColumn.CONTACT_EMAIL)))
-                    .param("birthday", row.birthday).param("primary", primary && mainContact == null)
-                    .param("consent", row.marketingConsent).query(Long.class).single();
-            if (primary && mainContact == null) {
-                mainContact = contactId;
-            }
-            contacts++;
+        // Customers name their main contact before the contacts exist; the reference is checked at commit.
+        jdbc.sql("set constraints customer_main_contact_fk deferred").update();
+        int customers = jdbc.sql("""
+                insert into customer(id, code, code_edited, name, name_initials, phone, fax, website, province_code, city_code,
+                    address, nature_code, group_code, industry_code, grade_code, source_code, tax_number, bank, bank_account,
+                    owner_id, created_by, main_contact_id)
+                overriding system value
+                select customer_id, case when customer_code <> '' then customer_code else %s end, customer_code <> '',
+                       customer_name, name_initials, nullif(phone, ''), nullif(fax, ''), nullif(website, ''), province_code,
+                       city_code, nullif(address, ''), nature_code, group_code, industry_code, grade_code, source_code,
+                       nullif(tax_number, ''), nullif(bank, ''), nullif(bank_account, ''), owner_id, :actor, main_contact_id
+                  from (select s.*, case when s.customer_code = '' then %s end as number
+                          from customer_import_row s where s.job_id = :job and s.customer_id is not null
+                         order by s.row_number) x""".formatted(codes.codeSql("number"), codes.nextNumberSql()))
+                .param("job", jobId).param("actor", actor).update();
+        if (customers == 0) {
+            return new Written(0, 0);
         }
-        if (mainContact != null) {
-            jdbc.sql("update customer set main_contact_id = :contact where id = :id").param("contact", mainContact)
-                    .param("id", id).update();
-        }
-        jdbc.sql("insert into customer_ownership(customer_id, owner_id, reason, changed_by) values (:id, :owner, :reason, :actor)")
-                .param("id", id).param("owner", r.ownerId).param("reason", "import").param("actor", actor).update();
-        values.put("contacts", contacts);
-        audit.recordChange(AuditAction.IMPORT, "customer", id, code + " " + name, null, values);
-        return contacts;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isEmpty() ? null : s;
+        int contacts = jdbc.sql("""
+                insert into contact(id, customer_id, name, department, title, mobile, office_phone, email, birthday,
+                    is_primary, marketing_consent)
+                overriding system value
+                select r.contact_id, g.customer_id, r.contact_name, nullif(r.contact_department, ''), nullif(r.contact_title, ''),
+                       nullif(replace(r.contact_mobile, ' ', ''), ''), nullif(r.contact_office_phone, ''),
+                       nullif(r.contact_email, ''), r.birthday, coalesce(r.contact_id = g.main_contact_id, false),
+                       r.marketing_consent
+                  from customer_import_row r
+                  join customer_import_row g on g.job_id = r.job_id and g.row_number = r.group_row
+                 where r.job_id = :job and r.contact_id is not null
+                 order by r.row_number""").param("job", jobId).update();
+        jdbc.sql("""
+                insert into customer_ownership(customer_id, owner_id, reason, changed_by)
+                select customer_id, owner_id, 'import', :actor from customer_import_row
+                 where job_id = :job and customer_id is not null order by row_number""")
+                .param("job", jobId).param("actor", actor).update();
+        // The audit entry of each customer holds what the one-by-one import recorded: its values and contact count.
+        audit.recordChanges(AuditAction.IMPORT, "customer", """
+                select c.id as entity_id, c.code || ' ' || c.name as summary,
+                       jsonb_build_object('code', c.code, 'name', c.name, 'phone', c.phone, 'fax', c.fax, 'website', c.website,
+                           'provinceCode', c.province_code, 'cityCode', c.city_code, 'address', c.address,
+                           'natureCode', c.nature_code, 'groupCode', c.group_code, 'industryCode', c.industry_code,
+                           'gradeCode', c.grade_code, 'sourceCode', c.source_code, 'taxNumber', c.tax_number, 'bank', c.bank,
+                           'bankAccount', c.bank_account, 'ownerId', c.owner_id, 'contacts', s.contact_count) as new_value
+                  from customer_import_row s join customer c on c.id = s.customer_id
+                 where s.job_id = :job order by s.row_number""", Map.of("job", jobId));
+        return new Written(customers, contacts);
     }
 }

@@ -13,6 +13,8 @@ final class ParsedRow {
     final Map<ImportColumn, String> raw = new EnumMap<>(ImportColumn.class);
     final List<ImportReport.RowError> errors = new ArrayList<>();
 
+    /** Pinyin initials of the customer name, for search. */
+    String initials = "";
     String provinceCode;
     String cityCode;
     String natureCode;

@@ -1,0 +1,54 @@
+package org.kehu.shared.jobs;
+
+import java.util.Collection;
+
+/**
+ * The running job as its work sees it: each call is written in a transaction of its own, so that a
+ * poll on any node sees the progress at once, and the row report survives an all-or-nothing rollback.
+ */
+public final class ImportJobRun {
+
+    /** The job's row report in figures, once all errors are recorded. */
+    public record Counts(long rowsWithErrors, long errorCount) {
+    }
+
+    private final long jobId;
+    private final ImportJobs jobs;
+
+    ImportJobRun(long jobId, ImportJobs jobs) {
+        this.jobId = jobId;
+        this.jobs = jobs;
+    }
+
+    public long jobId() {
+        return jobId;
+    }
+
+    /** What the job does now (a word the page turns into a label: reading, checking, writing). */
+    public void phase(String phase) {
+        jobs.update(jobId, "phase = :value", phase);
+    }
+
+    /** How many data rows the file holds, when known. */
+    public void total(long rows) {
+        jobs.update(jobId, "rows_total = :value", rows);
+    }
+
+    /** The counts so far; also renews the heartbeat. */
+    public void progress(long read, long valid, long withErrors) {
+        jobs.progress(jobId, read, valid, withErrors);
+    }
+
+    /** Appends errors to the row report (by COPY). */
+    public void errors(Collection<ImportRowError> errors) {
+        jobs.appendErrors(jobId, errors);
+    }
+
+    /**
+     * Counts the row report, sets the final counts of {@code rowsTotal} rows (valid = rows without
+     * errors), and answers them.
+     */
+    public Counts countErrors(long rowsTotal) {
+        return jobs.countErrors(jobId, rowsTotal);
+    }
+}

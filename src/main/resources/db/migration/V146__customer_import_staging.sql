@@ -1,0 +1,52 @@
+-- Rows of a customer import, checked one by one and copied here (COPY) before the checks across rows
+-- (grouping, duplicates) run in SQL and the valid ones are written with insert ... select. Unlogged:
+-- nothing here outlives its job, and a crash that empties it only fails jobs that died with the node.
+create unlogged table customer_import_row (
+    job_id                    bigint       not null,
+    row_number                integer      not null,
+    customer_code             text         not null default '',
+    customer_name             text         not null default '',
+    phone                     text         not null default '',
+    fax                       text         not null default '',
+    website                   text         not null default '',
+    province                  text         not null default '',
+    city                      text         not null default '',
+    address                   text         not null default '',
+    nature                    text         not null default '',
+    customer_group            text         not null default '',
+    industry                  text         not null default '',
+    grade                     text         not null default '',
+    source                    text         not null default '',
+    tax_number                text         not null default '',
+    bank                      text         not null default '',
+    bank_account              text         not null default '',
+    owner                     text         not null default '',
+    contact_name              text         not null default '',
+    contact_department        text         not null default '',
+    contact_title             text         not null default '',
+    contact_mobile            text         not null default '',
+    contact_office_phone      text         not null default '',
+    contact_email             text         not null default '',
+    name_initials             text         not null default '',
+    province_code             varchar(12),
+    city_code                 varchar(12),
+    nature_code               varchar(32),
+    group_code                varchar(32),
+    industry_code             varchar(32),
+    grade_code                varchar(32),
+    source_code               varchar(32),
+    owner_id                  bigint,
+    birthday                  date,
+    marketing_consent         boolean      not null default false,
+    is_primary                boolean      not null default false,
+    -- the first row of the customer this row belongs to (rows with the same code or name)
+    group_row                 integer      not null,
+    has_error                 boolean      not null default false,
+    -- ids taken from the tables' sequences for the rows that will be written
+    customer_id               bigint,
+    contact_id                bigint,
+    main_contact_id           bigint,
+    contact_count             integer,
+    primary key (job_id, row_number)
+);
+create index customer_import_row_group_idx on customer_import_row(job_id, group_row);
