@@ -1,5 +1,7 @@
 package org.kehu.shared;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +17,9 @@ import java.time.ZonedDateTime;
  * The web layer applies both to every request; module checks may use them for values from elsewhere.
  */
 public final class InputLimits {
+
+    /** The most a {@code text} column takes from a form or the API: long notes, never a book. */
+    public static final int LONG_TEXT = 10_000;
 
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
@@ -42,6 +47,33 @@ public final class InputLimits {
             date = m.atDay(1);
         }
         return date == null || !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
+
+    /**
+     * Whether a number fits a {@code numeric(precision, scale)} column once rounded to its scale, as the
+     * column would round it. Decides by the digits before any arithmetic, so that {@code 1e999999999}
+     * costs nothing.
+     */
+    public static boolean fitsNumeric(BigDecimal value, int precision, int scale) {
+        if (value == null) {
+            return true;
+        }
+        int integerDigits = precision - scale;
+        if (value.scale() > 100 || value.precision() - value.scale() > integerDigits) {
+            return false;
+        }
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        return rounded.precision() - rounded.scale() <= integerDigits;
+    }
+
+    /** A whole number (where whole units are meant: parts, pieces); {@code null} passes. */
+    public static boolean isWholeNumber(BigDecimal value) {
+        return value == null || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** Whether a text fits a column of {@code max} characters (as PostgreSQL counts them: code points). */
+    public static boolean fitsLength(String text, int max) {
+        return text == null || text.length() <= max || text.codePointCount(0, text.length()) <= max;
     }
 
     /** Control characters other than tab, line feed and carriage return (C0 and DEL). */
