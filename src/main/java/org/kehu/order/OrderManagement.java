@@ -319,6 +319,7 @@ public class OrderManagement {
                 continue;
             }
             String at = "lines[" + i + "].";
+            int problemsBefore = errors.size();
             ProductInfo product = in.getProductId() == null ? null : products.get(in.getProductId());
             if (product == null) {
                 errors.put(at + "productId", in.getProductId() == null ? "order.error.product-required" : "order.error.product-unknown");
@@ -346,7 +347,8 @@ public class OrderManagement {
             if (discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0) {
                 errors.put(at + "discount", "order.error.discount-range");
             }
-            if (product != null && quantity != null && quantity.signum() > 0 && price != null && price.signum() >= 0
+            if (errors.size() == problemsBefore && product != null && quantity != null && quantity.signum() > 0
+                    && price != null && price.signum() >= 0
                     && discount.signum() >= 0 && discount.compareTo(BigDecimal.valueOf(100)) <= 0) {
                 lines.add(new SalesOrderLine(lines.size() + 1, product.id(), product.code(), product.name(),
                         product.unitCode(), quantity.setScale(3, RoundingMode.HALF_UP),

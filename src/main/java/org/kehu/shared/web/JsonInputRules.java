@@ -1,5 +1,6 @@
 package org.kehu.shared.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,6 +41,13 @@ class JsonInputRules {
 
     static final String CONTROL_CHARACTER = "input.error.control-character";
     static final String DATE_RANGE = "input.error.date-range";
+    static final String TOO_LARGE = "input.error.too-large";
+
+    /**
+     * No field of ours takes more than 100 digits before or after the point; beyond that a number such as
+     * {@code 1e-999999999} only makes rounding it expensive. The columns' own bounds are the checks' business.
+     */
+    private static final int MAX_DIGITS = 100;
 
     private static final Set<Class<?>> DATES = Set.of(LocalDate.class, LocalDateTime.class, Instant.class,
             OffsetDateTime.class, ZonedDateTime.class, YearMonth.class);
@@ -66,6 +74,9 @@ class JsonInputRules {
                 }
                 if (DATES.contains(type)) {
                     return new Checked(deserializer, type, DATE_RANGE);
+                }
+                if (type == BigDecimal.class) {
+                    return new Checked(deserializer, type, TOO_LARGE);
                 }
                 return deserializer;
             }
@@ -100,7 +111,12 @@ class JsonInputRules {
         }
 
         private Object check(JsonParser p, Object value) {
-            boolean refused = messageKey.equals(DATE_RANGE) ? !InputLimits.isWithinDateRange(value) : hasControlCharacter(value);
+            boolean refused = switch (messageKey) {
+                case DATE_RANGE -> !InputLimits.isWithinDateRange(value);
+                case TOO_LARGE -> value instanceof BigDecimal n
+                        && (Math.abs(n.scale()) > MAX_DIGITS || n.precision() - n.scale() > MAX_DIGITS);
+                default -> hasControlCharacter(value);
+            };
             if (refused) {
                 throw new RefusedJsonValue(p, type, messageKey);
             }
