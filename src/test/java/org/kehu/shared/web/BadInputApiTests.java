@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -199,7 +197,23 @@ class BadInputApiTests {
                 .andExpect(jsonPath("$.detail").value(containsString("控制字符")));
     }
 
-    static List<String> unused() {
-        return List.of();
+    @Autowired
+    ApiErrorResolver resolver;
+
+    @Test
+    void answersAnUploadOverTheLimitWith413ProblemJson() throws Exception {
+        // Tomcat's limit is met while the request is read, before any controller; MockMvc never reads a body
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/v1/customers/1/interactions");
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            resolver.resolveException(request, response, null,
+                    new org.springframework.web.multipart.MaxUploadSizeExceededException(50L * 1024 * 1024));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.getContentAsString()).contains("\"status\":413").contains("上传的内容超过了允许的大小");
     }
 }
