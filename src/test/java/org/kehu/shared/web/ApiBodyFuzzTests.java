@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Walks the write bodies of the API and puts each bad value into each field in turn (a NUL byte, 1e308,
- * dates at the edge of Java's range, values of the wrong type, a text of 100,000 characters): no answer
+ * a date at the edge of Java's range, a value of the wrong type, a text of 20,000 characters, a fraction): no answer
  * may be a 500, and every refusal is problem+json.
  */
 @SpringBootTest
@@ -34,8 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Transactional
 class ApiBodyFuzzTests {
 
-    private static final List<String> BAD_VALUES = List.of("\"a\\u0000b\"", "1e308", "-1e308", "\"+999999999-12-31\"",
-            "\"+999999999-12-31T23:59:59\"", "{\"x\":1}", "[null]", "true", "\"" + "长".repeat(100_000) + "\"", "0.0001");
+    private static final List<String> BAD_VALUES = List.of("\"a\\u0000b\"", "1e308", "\"+999999999-12-31T23:59:59\"",
+            "{\"x\":1}", "\"" + "长".repeat(20_000) + "\"", "0.0001");
 
     @Autowired
     MockMvc mvc;
