@@ -141,7 +141,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, localized("input.error.data"));
         }
         log.error("Unexpected error in the API", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, localized("error.500.text"));
     }
 
     private String localized(String messageOrKey) {

@@ -9,7 +9,6 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.kehu.shared.web.ApiExceptionHandler.FieldProblem;
@@ -108,9 +107,6 @@ final class BodyProblems {
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "list";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "object";
         }
         return "object";
     }
