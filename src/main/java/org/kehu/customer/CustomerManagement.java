@@ -163,6 +163,12 @@ public class CustomerManagement {
         if (customerIds == null || customerIds.isEmpty()) {
             throw InvalidInputException.of("customerIds", "customer.error.required");
         }
+        if (customerIds.stream().anyMatch(Objects::isNull)) {
+            throw InvalidInputException.of("customerIds", "input.error.null-element");
+        }
+        if (reason != null && reason.strip().length() > 300) {
+            throw InvalidInputException.of("reason", "customer.error.too-long");
+        }
         checks.checkNewOwner(ownerId, true);
         int changed = 0;
         for (Long id : new LinkedHashSet<>(customerIds)) {

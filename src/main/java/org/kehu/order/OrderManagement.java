@@ -30,6 +30,7 @@ import org.kehu.order.internal.SalesOrderLine;
 import org.kehu.order.internal.SalesOrderRepository;
 import org.kehu.shared.BusinessTime;
 import org.kehu.shared.ConcurrentEditException;
+import org.kehu.shared.InputLimits;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.RuleViolationException;
@@ -93,6 +94,7 @@ public class OrderManagement {
         List<SalesOrderLine> lines = lines(input.getLines(), errors);
         long warehouseId = warehouse(input.getWarehouseId(), errors);
         checkDates(orderDate, input.getPromisedDate(), errors);
+        checkText(input, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -122,6 +124,7 @@ public class OrderManagement {
         List<SalesOrderLine> lines = lines(input.getLines(), errors);
         long warehouseId = warehouse(input.getWarehouseId() != null ? input.getWarehouseId() : order.getWarehouseId(), errors);
         checkDates(orderDate, input.getPromisedDate(), errors);
+        checkText(input, errors);
         if (order.getStatus() != OrderStatus.PENDING) {
             throw new RuleViolationException("order.error.lines-locked", "Only a pending order can be edited",
                     SalesOrder.label(order.getStatus()));
@@ -316,6 +319,7 @@ public class OrderManagement {
                 continue;
             }
             String at = "lines[" + i + "].";
+            int problemsBefore = errors.size();
             ProductInfo product = in.getProductId() == null ? null : products.get(in.getProductId());
             if (product == null) {
                 errors.put(at + "productId", in.getProductId() == null ? "order.error.product-required" : "order.error.product-unknown");
@@ -323,18 +327,28 @@ public class OrderManagement {
             BigDecimal quantity = in.getQuantity();
             if (quantity == null || quantity.signum() <= 0) {
                 errors.put(at + "quantity", "order.error.quantity-positive");
-            } else if (quantity.stripTrailingZeros().scale() > 3) {
+            } else if (quantity.scale() > 3 && quantity.stripTrailingZeros().scale() > 3) {
                 errors.put(at + "quantity", "order.error.quantity-decimals");
+            } else if (!InputLimits.fitsNumeric(quantity, 14, 3)) {
+                errors.put(at + "quantity", "input.error.too-large");
             }
             BigDecimal price = in.getUnitPrice() != null ? in.getUnitPrice() : product == null ? null : product.price();
             if (price != null && price.signum() < 0) {
                 errors.put(at + "unitPrice", "order.error.price-negative");
+            } else if (!InputLimits.fitsNumeric(price, 14, 2)) {
+                errors.put(at + "unitPrice", "input.error.too-large");
+                price = null;
+            } else if (price != null && quantity != null && InputLimits.fitsNumeric(quantity, 14, 3)
+                    && !InputLimits.fitsNumeric(quantity.multiply(price), 14, 2)) {
+                errors.put(at + "quantity", "order.error.amount-too-large"); // the line's amount, numeric(14, 2)
+                price = null;
             }
             BigDecimal discount = in.getDiscount() == null ? BigDecimal.ZERO : in.getDiscount();
             if (discount.signum() < 0 || discount.compareTo(BigDecimal.valueOf(100)) > 0) {
                 errors.put(at + "discount", "order.error.discount-range");
             }
-            if (product != null && quantity != null && quantity.signum() > 0 && price != null && price.signum() >= 0
+            if (errors.size() == problemsBefore && product != null && quantity != null && quantity.signum() > 0
+                    && price != null && price.signum() >= 0
                     && discount.signum() >= 0 && discount.compareTo(BigDecimal.valueOf(100)) <= 0) {
                 lines.add(new SalesOrderLine(lines.size() + 1, product.id(), product.code(), product.name(),
                         product.unitCode(), quantity.setScale(3, RoundingMode.HALF_UP),
@@ -343,6 +357,10 @@ public class OrderManagement {
         }
         if (lines.isEmpty() && errors.isEmpty()) {
             errors.put("lines", "order.error.no-lines");
+        }
+        BigDecimal total = lines.stream().map(SalesOrderLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!InputLimits.fitsNumeric(total, 14, 2)) {
+            errors.put("lines", "order.error.amount-too-large");
         }
         return lines;
     }
@@ -360,6 +378,15 @@ public class OrderManagement {
             errors.put("warehouseId", "order.error.warehouse-unknown");
         }
         return requested;
+    }
+
+    private static void checkText(OrderInput input, Map<String, String> errors) {
+        if (!InputLimits.fitsLength(clean(input.getNote()), 1000)) {
+            errors.put("note", "order.error.too-long");
+        }
+        if (!InputLimits.fitsLength(clean(input.getDeliveryAddress()), 300)) {
+            errors.put("deliveryAddress", "order.error.too-long");
+        }
     }
 
     private static void checkDates(LocalDate orderDate, LocalDate promised, Map<String, String> errors) {

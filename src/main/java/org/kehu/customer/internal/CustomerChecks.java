@@ -151,6 +151,7 @@ public class CustomerChecks {
         }
         e.length("summary", in.getSummary(), 300);
         e.length("place", in.getPlace(), 200);
+        e.length("details", in.getDetails(), org.kehu.shared.InputLimits.LONG_TEXT);
         if (in.getContactId() != null && !contactBelongsToCustomer) {
             e.add("contactId", "customer.error.contact");
         }

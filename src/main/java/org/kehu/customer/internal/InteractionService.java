@@ -51,6 +51,9 @@ public class InteractionService {
             if (f.content().length > MAX_ATTACHMENT_BYTES) {
                 throw InvalidInputException.of("files", "customer.error.attachment-too-large");
             }
+            if (f.contentType() != null && f.contentType().length() > 100) {
+                throw InvalidInputException.of("files", "customer.error.too-long"); // interaction_attachment.content_type
+            }
         }
         Interaction interaction = interactions.saveAndFlush(new Interaction(customerId,
                 in.getOccurredAt().atZone(ZONE).toInstant(), Text.clean(in.getPlace()), in.getChannelCode().strip(),

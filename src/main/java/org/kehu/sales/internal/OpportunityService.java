@@ -109,6 +109,9 @@ public class OpportunityService {
         if (ids == null || ids.isEmpty()) {
             throw InvalidInputException.of("ids", "sales.error.choose-opportunities");
         }
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.of("ids", "input.error.null-element");
+        }
         if (assigneeId == null || users.assignableOwners(Permission.OPPORTUNITY_EDIT).stream()
                 .noneMatch(u -> u.id() == assigneeId)) {
             throw InvalidInputException.of("assigneeId", "sales.error.assignee");

@@ -19,7 +19,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,6 +56,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream()
                 .map(e -> new FieldProblem(e instanceof FieldError f ? f.getField() : e.getObjectName(),
                         messages.getMessage(e, LocaleContextHolder.getLocale())))
+                .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    /** A body that is not JSON, or a field of the wrong type or refused by {@link JsonInputRules}: named with its path. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validation(BodyProblems.of(ex, messages)));
+    }
+
+    /** A query parameter or path variable that is not of its type, or refused (a date out of range, a control character). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String key = RefusedParameter.keyIn(ex);
+        String message = key != null ? localized(key)
+                : ex.getRequiredType() != null ? BodyProblems.expected(ex.getRequiredType(), messages)
+                : localized("input.error.unreadable");
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        return ResponseEntity.badRequest().body(validation(List.of(new FieldProblem(field, message))));
+    }
+
+    /** Constraints on a handler's parameters ({@code List<@NotNull Long>} and the like), named by field. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(e -> new FieldProblem(
+                        e instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName(),
+                        messages.getMessage(e, LocaleContextHolder.getLocale()))))
                 .toList();
         return ResponseEntity.badRequest().body(validation(errors));
     }
@@ -90,7 +125,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(RuntimeException ex) {
-        return problem(HttpStatus.FORBIDDEN, "Not permitted");
+        return problem(HttpStatus.FORBIDDEN, localized("error.403.text"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -100,18 +135,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (BadData.isCause(ex)) {
+            // a rule the checks missed, refused by the database: still the client's input, not our fault
+            log.warn("Input refused by the database, not by a check: {}", BadData.message(ex));
+            return problem(HttpStatus.BAD_REQUEST, localized("input.error.data"));
+        }
         log.error("Unexpected error in the API", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, localized("error.500.text"));
     }
 
     private String localized(String messageOrKey) {
         return messages.getMessage(messageOrKey, null, messageOrKey, LocaleContextHolder.getLocale());
     }
 
-    private static ProblemDetail validation(List<FieldProblem> errors) {
+    private ProblemDetail validation(List<FieldProblem> errors) {
+        String title = localized("input.error.invalid");
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Invalid input: " + String.join(", ", errors.stream().map(e -> e.field() + " " + e.message()).toList()));
-        body.setTitle("Invalid input");
+                title + ": " + String.join(", ", errors.stream().map(e -> e.field() + " " + e.message()).toList()));
+        body.setTitle(title);
         body.setProperty("errors", errors);
         return body;
     }

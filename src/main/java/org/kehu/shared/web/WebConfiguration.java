@@ -5,13 +5,17 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese by default; {@code ?lang=en} or {@code ?lang=zh_CN} switches and is remembered in a cookie. */
+/**
+ * Chinese by default; {@code ?lang=en} or {@code ?lang=zh_CN} switches and is remembered in a cookie.
+ * Dates of parameters and form fields within the sane range; uploaded file names checked like text.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -28,5 +32,11 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         registry.addInterceptor(change);
+        registry.addInterceptor(new UploadNameCheck());
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new SaneDateConverter());
     }
 }

@@ -73,6 +73,9 @@ public class SurveySending {
         if (customerIds == null || customerIds.isEmpty()) {
             throw InvalidInputException.of("customerIds", "survey.error.no-customers");
         }
+        if (customerIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.of("customerIds", "input.error.null-element");
+        }
         Survey survey = surveys.findById(surveyId).orElseThrow(() -> new RecordNotFoundException("Survey", surveyId));
         if (survey.getExpiresOn().isBefore(LocalDate.now(clock.withZone(BusinessTime.ZONE)))) {
             throw new RuleViolationException("survey.error.expired", "The survey has expired");

@@ -10,6 +10,7 @@ import org.kehu.customer.ContactDetails;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
+import org.kehu.shared.InputLimits;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.support.HandlingInput;
@@ -72,6 +73,9 @@ public class TicketChecks {
         if (in.orderNumber() != null && in.orderNumber().strip().length() > 40) {
             problems.put("orderNumber", "support.error.too-long");
         }
+        length(problems, "content", in.content(), InputLimits.LONG_TEXT);
+        length(problems, "judgement", in.judgement(), InputLimits.LONG_TEXT);
+        length(problems, "handlingPlan", in.handlingPlan(), InputLimits.LONG_TEXT);
         if (in.productId() != null && catalog.find(in.productId()).isEmpty()) {
             problems.put("productId", "support.error.product-unknown");
         }
@@ -105,12 +109,18 @@ public class TicketChecks {
         if (blank(in.note())) {
             problems.put("note", "support.error.required");
         }
+        length(problems, "note", in.note(), InputLimits.LONG_TEXT);
+        length(problems, "servicePerson", in.servicePerson(), 100);
+        length(problems, "serviceContent", in.serviceContent(), InputLimits.LONG_TEXT);
+        length(problems, "customerFeedback", in.customerFeedback(), 1000);
         if (ticket.afterSales()) {
             if (in.serviceType() != null && !in.serviceType().isBlank() && !SERVICE_TYPES.contains(in.serviceType())) {
                 problems.put("serviceType", "support.error.required");
             }
             if (in.charges() != null && in.charges().signum() < 0) {
                 problems.put("charges", "support.error.charges");
+            } else if (!InputLimits.fitsNumeric(in.charges(), 12, 2)) {
+                problems.put("charges", "input.error.too-large");
             }
             if (!in.parts().isEmpty()) {
                 if (in.warehouseId() == null || catalog.warehouses().stream().noneMatch(w -> w.id() == in.warehouseId())) {
@@ -123,6 +133,10 @@ public class TicketChecks {
                         problems.put("parts", "support.error.product-unknown");
                     } else if (p.quantity() == null || p.quantity().compareTo(BigDecimal.ZERO) <= 0) {
                         problems.put("parts", "support.error.quantity");
+                    } else if (!InputLimits.isWholeNumber(p.quantity())) {
+                        problems.put("parts", "input.error.whole-number"); // spare parts are used in pieces
+                    } else if (!InputLimits.fitsNumeric(p.quantity(), 14, 3)) {
+                        problems.put("parts", "input.error.too-large");
                     }
                 }
             }
@@ -138,6 +152,12 @@ public class TicketChecks {
         if (id == null || !jdbc.sql("select exists (select 1 from department where id = :id)").param("id", id)
                 .query(Boolean.class).single()) {
             problems.put("departmentId", "support.error.department");
+        }
+    }
+
+    private static void length(Map<String, String> problems, String field, String value, int max) {
+        if (!InputLimits.fitsLength(value == null ? null : value.strip(), max)) {
+            problems.putIfAbsent(field, "support.error.too-long");
         }
     }
 
