@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.kehu.shared.cluster.ClusterCaches;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,11 +19,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Reads the data dictionary and the regions: what forms offer, what lists show, what input is checked
  * against. Both are small and read on every page, so they are held in memory and read again after a
- * change ({@link DictionaryChanged}) or after a minute (another node may have changed them).
+ * change ({@link DictionaryChanged}), on this node or another: the change is announced to every node
+ * through {@link ClusterCaches} at its commit. The snapshot's age limit is only a safety net.
  */
 @Service
 public class Dictionary {
 
+    /** The name under which nodes announce changes of the dictionary and the regions to each other. */
+    static final String CACHE = "dictionary";
     private static final long MAX_AGE_NANOS = 60_000_000_000L;
 
     private record Snapshot(Map<DictionaryType, List<DictionaryEntry>> entries, Map<String, Region> regions,
@@ -30,10 +34,13 @@ public class Dictionary {
     }
 
     private final JdbcClient jdbc;
+    private final ClusterCaches cluster;
     private volatile Snapshot snapshot;
 
-    Dictionary(JdbcClient jdbc) {
+    Dictionary(JdbcClient jdbc, ClusterCaches cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
+        cluster.onChange(CACHE, () -> snapshot = null);
     }
 
     /** The enabled entries of a type, in their order: what a form offers. */
@@ -90,10 +97,11 @@ public class Dictionary {
         return region(cityCode).filter(r -> r.enabled() && provinceCode.equals(r.parentCode())).isPresent();
     }
 
-    /** Inside the changing transaction: later reads in it see the change. */
+    /** Inside the changing transaction: later reads in it see the change; every node hears of it at commit. */
     @EventListener
     void changed(DictionaryChanged event) {
         snapshot = null;
+        cluster.changed(CACHE);
     }
 
     /** After commit or rollback: every reader sees what the database holds. */

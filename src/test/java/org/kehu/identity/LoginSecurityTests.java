@@ -11,12 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,29 +42,29 @@ class LoginSecurityTests {
         }
         MvcResult locked = mvc.perform(formLogin().user(username).password("right-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
-        MockHttpSession session = (MockHttpSession) locked.getRequest().getSession(false);
-        mvc.perform(get("/login").param("error", "").session(session).param("lang", "en"))
+        Cookie session = locked.getResponse().getCookie(TestStaff.SESSION_COOKIE);
+        mvc.perform(get("/login").param("error", "").cookie(session).param("lang", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("locked after too many failed attempts")));
 
         long id = TestStaff.idOf(jdbc, username);
-        MockHttpSession admin = login("admin", "demo123");
-        mvc.perform(get("/admin/users/" + id).session(admin)).andExpect(status().isOk())
+        Cookie admin = login("admin", "demo123");
+        mvc.perform(get("/admin/users/" + id).cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"user-unlock\"")));
-        mvc.perform(post("/admin/users/" + id + "/unlock").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/users/" + id + "/unlock").cookie(admin).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(formLogin().user(username).password("right-password")).andExpect(authenticated().withUsername(username));
     }
 
     @Test
     void disablingAUserEndsTheSessionTheyAlreadyHave() throws Exception {
         String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "right-password");
-        MockHttpSession user = login(username, "right-password");
-        mvc.perform(get("/profile").session(user)).andExpect(status().isOk());
+        Cookie user = login(username, "right-password");
+        mvc.perform(get("/profile").cookie(user)).andExpect(status().isOk());
 
-        MockHttpSession admin = login("admin", "demo123");
-        mvc.perform(post("/admin/users/" + TestStaff.idOf(jdbc, username) + "/disable").session(admin).with(csrf()))
+        Cookie admin = login("admin", "demo123");
+        mvc.perform(post("/admin/users/" + TestStaff.idOf(jdbc, username) + "/disable").cookie(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/profile").session(user)).andExpect(redirectedUrl("/login?disabled"));
+        mvc.perform(get("/profile").cookie(user)).andExpect(redirectedUrl("/login?disabled"));
         mvc.perform(get("/login").param("disabled", "").param("lang", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("This account is disabled")));
     }
@@ -83,26 +84,22 @@ class LoginSecurityTests {
                 .param("u", username).query(String.class).list();
         assertThat(rows).containsExactly("LOGIN_FAILED 10.1.2.3", "LOGIN 10.1.2.4");
 
-        MockHttpSession admin = login("admin", "demo123");
-        mvc.perform(get("/admin/audit").param("actor", username).session(admin)).andExpect(status().isOk())
+        Cookie admin = login("admin", "demo123");
+        mvc.perform(get("/admin/audit").param("actor", username).cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("10.1.2.3")));
-        mvc.perform(get("/admin/audit/export").param("actor", username).session(admin)).andExpect(status().isOk())
+        mvc.perform(get("/admin/audit/export").param("actor", username).cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("LOGIN_FAILED")));
     }
 
     @Test
     void aLoginChangesTheSessionId() throws Exception {
-        MockHttpSession before = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
-        String oldId = before.getId();
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(TestStaff.SESSION_COOKIE);
         // As a browser does: the request names the session it continues.
-        MvcResult result = mvc.perform(loginForm("manager", "demo123").session(before).with(r -> {
-                    r.setRequestedSessionId(oldId);
-                    r.setRequestedSessionIdValid(true);
-                    return r;
-                }))
-                .andExpect(authenticated()).andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(oldId);
+        MvcResult result = mvc.perform(loginForm("manager", "demo123").cookie(before)).andExpect(authenticated()).andReturn();
+        Cookie after = result.getResponse().getCookie(TestStaff.SESSION_COOKIE);
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test
@@ -118,8 +115,8 @@ class LoginSecurityTests {
         return post("/login").param("username", username).param("password", password).with(csrf());
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    private Cookie login(String username, String password) throws Exception {
+        return mvc.perform(formLogin().user(username).password(password))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(TestStaff.SESSION_COOKIE);
     }
 }

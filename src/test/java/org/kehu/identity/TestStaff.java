@@ -8,6 +8,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Creates throw-away staff accounts so that tests leave the demo logins alone. */
 final class TestStaff {
 
+    /**
+     * Spring Session's cookie. Sessions live in the database, not in the servlet container, so a test that signs in
+     * carries this cookie from request to request as a browser does (a MockHttpSession would not be read).
+     */
+    static final String SESSION_COOKIE = "SESSION";
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private TestStaff() {

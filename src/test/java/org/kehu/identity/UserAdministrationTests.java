@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,26 +62,26 @@ class UserAdministrationTests {
 
     @Test
     void administratorCreatesRoleAndUserWhoSignsInWithThatRolesPermissions() throws Exception {
-        MockHttpSession admin = login("admin", "demo123");
+        Cookie admin = login("admin", "demo123");
         String roleCode = ("R" + TestStaff.uniqueName("")).toUpperCase();
-        mvc.perform(post("/admin/roles").session(admin).with(csrf())
+        mvc.perform(post("/admin/roles").cookie(admin).with(csrf())
                         .param("code", roleCode).param("nameZh", "审计员").param("nameEn", "Auditor")
                         .param("dataScope", "OWN").param("permissions", "user.view", "audit.view"))
                 .andExpect(status().is3xxRedirection());
         long roleId = jdbc.sql("select id from role where code = :c").param("c", roleCode).query(Long.class).single();
 
         String username = TestStaff.uniqueName("new");
-        mvc.perform(post("/admin/users").session(admin).with(csrf())
+        mvc.perform(post("/admin/users").cookie(admin).with(csrf())
                         .param("username", username).param("name", "新同事").param("email", username + "@kehu.example.cn")
                         .param("positionCode", "").param("levelCode", "")
                         .param("enabled", "true").param("roleIds", String.valueOf(roleId))
                         .param("initialPassword", "Welcome-2024"))
                 .andExpect(status().is3xxRedirection());
 
-        MockHttpSession newcomer = login(username, "Welcome-2024");
-        mvc.perform(get("/admin/users").session(newcomer)).andExpect(status().isOk());
-        mvc.perform(get("/admin/audit").session(newcomer)).andExpect(status().isOk());
-        mvc.perform(get("/admin/roles").session(newcomer)).andExpect(status().isForbidden());
+        Cookie newcomer = login(username, "Welcome-2024");
+        mvc.perform(get("/admin/users").cookie(newcomer)).andExpect(status().isOk());
+        mvc.perform(get("/admin/audit").cookie(newcomer)).andExpect(status().isOk());
+        mvc.perform(get("/admin/roles").cookie(newcomer)).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'role' and action = 'CREATE' and summary = :c")
                 .param("c", roleCode).query(Long.class).single()).isEqualTo(1);
     }
@@ -185,8 +186,8 @@ class UserAdministrationTests {
     void administratorResetsAPasswordThatIsShownOnceAndWorks() throws Exception {
         String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "old-password");
         long id = TestStaff.idOf(jdbc, username);
-        MockHttpSession admin = login("admin", "demo123");
-        String password = (String) mvc.perform(post("/admin/users/" + id + "/password").session(admin).with(csrf()))
+        Cookie admin = login("admin", "demo123");
+        String password = (String) mvc.perform(post("/admin/users/" + id + "/password").cookie(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("newPassword");
         assertThat(password).hasSizeGreaterThanOrEqualTo(8);
         login(username, password);
@@ -196,9 +197,9 @@ class UserAdministrationTests {
 
     @Test
     void administratorCannotDisableThemselves() throws Exception {
-        MockHttpSession admin = login("admin", "demo123");
+        Cookie admin = login("admin", "demo123");
         long adminId = TestStaff.idOf(jdbc, "admin");
-        mvc.perform(post("/admin/users/" + adminId + "/disable").session(admin).with(csrf()))
+        mvc.perform(post("/admin/users/" + adminId + "/disable").cookie(admin).with(csrf()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("actionError"));
         assertThat(jdbc.sql("select enabled from app_user where id = :id").param("id", adminId).query(Boolean.class).single()).isTrue();
     }
@@ -227,9 +228,9 @@ class UserAdministrationTests {
         assertThat(jdbc.sql("select count(*) from role where id = :id").param("id", id).query(Long.class).single()).isZero();
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+    private Cookie login(String username, String password) throws Exception {
+        return mvc.perform(formLogin().user(username).password(password))
                 .andExpect(authenticated().withUsername(username))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie(TestStaff.SESSION_COOKIE);
     }
 }

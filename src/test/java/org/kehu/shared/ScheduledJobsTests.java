@@ -19,8 +19,9 @@ import org.springframework.util.ReflectionUtils;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Every scheduled job runs as the schedule runs it: through its proxy, with ShedLock's lock around it. (A job
- * answering a value once failed on every run in production while tests that called it directly passed.)
+ * Every scheduled job is locked (ShedLock), so that of several nodes one runs it, and runs as the schedule runs it:
+ * through its proxy, with ShedLock's lock around it. (A job answering a value once failed on every run in production
+ * while tests that called it directly passed.)
  */
 @SpringBootTest(properties = "kehu.scheduling.enabled=true")
 @DirtiesContext
@@ -41,6 +42,9 @@ class ScheduledJobsTests {
             for (Method method : type.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(Scheduled.class)) {
                     assertThat(method.isAnnotationPresent(SchedulerLock.class)).as(type.getSimpleName() + "." + method.getName()).isTrue();
+                    // Held for a while after the run, or a node whose schedule comes a moment later runs the job again.
+                    assertThat(method.getAnnotation(SchedulerLock.class).lockAtLeastFor())
+                            .as("lockAtLeastFor of " + type.getSimpleName() + "." + method.getName()).isNotEmpty();
                     // The proxy's override, so that ShedLock's and the transaction's interceptors run as they do on schedule.
                     Method callable = ReflectionUtils.findMethod(bean.getClass(), method.getName());
                     ReflectionUtils.makeAccessible(callable);

@@ -9,8 +9,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal of a staff member; its authorities are the permissions of their roles. */
+/**
+ * The security principal of a staff member; its authorities are the permissions of their roles. It is serialized
+ * into the session table (Spring Session JDBC) and read back by whichever node serves the next request: keep it
+ * and {@link CurrentUser} serializable, and compatible across releases (a fixed serialVersionUID; a release that
+ * changes their fields must empty {@code spring_session} when it is installed, which signs everybody out).
+ */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, UserDirectory.CurrentUserHolder {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
     private String passwordHash;

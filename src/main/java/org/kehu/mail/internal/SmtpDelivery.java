@@ -56,7 +56,8 @@ public class SmtpDelivery {
 
     /** Retries failed messages, and sends outbox messages that a stop between commit and send left behind. */
     @Scheduled(fixedDelayString = "${kehu.mail.retry-interval:PT5M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "mail-retry", lockAtMostFor = "PT10M")
+    // Held at least a minute: other nodes' runs in that time skip (each node runs it every retry interval).
+    @SchedulerLock(name = "mail-retry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     public void retry() {
         if (!enabled()) {
             return;

@@ -25,7 +25,8 @@ class TaskReminderSchedule {
     }
 
     @Scheduled(fixedDelay = 60, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
-    @SchedulerLock(name = "office.task-reminders", lockAtMostFor = "PT5M")
+    // Held at least half a minute: another node's run in that time skips, so reminders go out once a minute in all.
+    @SchedulerLock(name = "office.task-reminders", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
     void run() {
         reminders.sendDueReminders();
     }

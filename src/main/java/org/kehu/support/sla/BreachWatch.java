@@ -37,9 +37,13 @@ public class BreachWatch {
     record Breach(long id, String number, String subject, String kind) {
     }
 
-    /** The schedule's entry: ShedLock can only lock methods that answer nothing. */
-    @Scheduled(fixedDelayString = "${kehu.sla.check-interval:PT1M}")
-    @SchedulerLock(name = "support.sla.breaches", lockAtMostFor = "PT5M")
+    /**
+     * The schedule's entry: ShedLock can only lock methods that answer nothing. Each node runs it every interval;
+     * the lock held for at least half a minute makes the other nodes' runs in that time skip it, so that the check
+     * runs about once a minute however many nodes there are. The first run waits for the node to be up.
+     */
+    @Scheduled(fixedDelayString = "${kehu.sla.check-interval:PT1M}", initialDelayString = "${kehu.sla.initial-delay:PT20S}")
+    @SchedulerLock(name = "support.sla.breaches", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
     @Transactional
     public void watch() {
         markBreaches();
