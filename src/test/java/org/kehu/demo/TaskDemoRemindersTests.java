@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The demo's tasks come with what their reminders said: the bell is not empty on the first start. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class TaskDemoDataTests {
+class TaskDemoRemindersTests {
 
     @Autowired
     JdbcClient jdbc;
