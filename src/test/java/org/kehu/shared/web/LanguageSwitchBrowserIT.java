@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
+
 import org.junit.jupiter.api.Test;
 import org.kehu.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,8 +128,11 @@ class LanguageSwitchBrowserIT extends BrowserTestSupport {
         login("admin");
         page.navigate(url("/admin/users"));
         assertThat(headerLines("#user-table")).allMatch(n -> n <= 1);
-        page.navigate(url("/swagger-ui/index.html"));
-        assertThat(page.locator(".swagger-ui .info")).isVisible();
+        // Swagger UI keeps to the same policy: springdoc serves its page with the scripts as files.
+        // Its bundle is large: a busy machine needs longer than the default to load it.
+        page.navigate(url("/swagger-ui/index.html"), new Page.NavigateOptions().setTimeout(60_000)
+                .setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+        page.waitForSelector(".swagger-ui .info .title", new Page.WaitForSelectorOptions().setTimeout(60_000));
 
         assertThat(violations).isEmpty();
     }
