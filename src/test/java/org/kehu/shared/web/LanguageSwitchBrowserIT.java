@@ -64,6 +64,8 @@ class LanguageSwitchBrowserIT extends BrowserTestSupport {
 
     @Test
     void theMainPagesRunWithoutContentSecurityPolicyViolationsAndTheirHeadersStayOnOneLine() {
+        // Many pages in one test: on a busy build machine a page may take longer than the default to load.
+        context.setDefaultNavigationTimeout(60_000);
         List<String> violations = new ArrayList<>();
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
