@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Tasks and appointments of the sales staff around today: the past two months mostly done (a few cancelled,
  * some still open and so overdue), the coming month open, and each of today's working hours busy enough to show.
  * Each is about a customer its assignee owns, with that customer's main contact. Reminders whose time has
- * passed count as sent, so that starting the application does not ring the bell a hundred times.
+ * passed count as sent, so that starting the application does not ring the bell a hundred times; what they said is
+ * under the bell as the reminder job would have left it: unread for the tasks still open (the overdue ones among
+ * them), read for those of the past week that are done.
  */
 @Component
 class TaskDemoData implements DemoDataSet {
@@ -38,6 +40,8 @@ class TaskDemoData implements DemoDataSet {
             "产品演示", "验收会议");
     private static final List<String> PLACES = List.of("客户会议室", "我司展厅", "客户工厂", "线上会议", "我司 3 楼会议室");
     private static final Integer[] REMINDERS = {null, 15, 15, 30, 60, 60, 120, 1440};
+    /** Reminders of tasks done within this many days stay under the bell, read. */
+    private static final int READ_REMINDERS_DAYS = 7;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -102,6 +106,30 @@ class TaskDemoData implements DemoDataSet {
                         Types.VARCHAR, Types.TIMESTAMP, Types.INTEGER, Types.TIMESTAMP,
                         Types.TIMESTAMP, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP,
                         Types.TIMESTAMP});
+        notifySentReminders(now);
+    }
+
+    private record Sent(long taskId, long assigneeId, String title, Instant dueAt, Instant remindedAt, boolean open) {
+    }
+
+    /** The notifications of the reminders marked sent above, with the key and arguments {@code TaskReminders} uses. */
+    private void notifySentReminders(Instant now) {
+        List<Sent> sent = jdbc.query("""
+                select id, assignee_id, title, due_at, reminded_at, status = 'OPEN' from task
+                 where reminded_at is not null and (status = 'OPEN' or reminded_at > ?) order by reminded_at""",
+                (rs, n) -> new Sent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)),
+                Timestamp.from(now.minus(Duration.ofDays(READ_REMINDERS_DAYS))));
+        jdbc.batchUpdate("""
+                insert into notification(recipient_id, message_key, args, link, created_at, read_at)
+                values (?, 'office.task.reminder', ?, ?, ?, ?)""", sent, 500, (ps, r) -> {
+            ps.setLong(1, r.assigneeId());
+            ps.setArray(2, ps.getConnection().createArrayOf("text",
+                    new String[] {r.title(), BusinessTime.minutes(r.dueAt())}));
+            ps.setString(3, "/tasks/" + r.taskId());
+            ps.setTimestamp(4, Timestamp.from(r.remindedAt()));
+            ps.setTimestamp(5, r.open() ? null : Timestamp.from(r.remindedAt()));
+        });
     }
 
     private static Object[] row(Random random, long assignee, Owned customer, LocalDate day, Instant now) {

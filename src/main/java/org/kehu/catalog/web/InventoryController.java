@@ -3,6 +3,8 @@ package org.kehu.catalog.web;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.catalog.internal.InventoryExportWriter;
 import org.kehu.catalog.internal.MovementFilter;
 import org.kehu.catalog.internal.MovementForm;
@@ -21,7 +23,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,13 +57,12 @@ class InventoryController {
 
     @GetMapping("/inventory")
     String levels(@ModelAttribute("filter") StockFilter filter, @RequestParam(required = false) String after,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("page", stock.levels(filter, after, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
         support.labels(model);
         support.warehouses(model);
-        if (htmx != null && "stock-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "stock-rows".equals(htmx.getTarget())) {
             return "inventory/stock :: rows";
         }
         return "inventory/stock";
@@ -84,14 +84,13 @@ class InventoryController {
 
     @GetMapping("/inventory/movements")
     String history(@ModelAttribute("filter") MovementFilter filter, @RequestParam(required = false) Long before,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("page", stock.movements(filter, before, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("products", products.all());
         support.labels(model);
         support.warehouses(model);
-        if (htmx != null && "movement-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "movement-rows".equals(htmx.getTarget())) {
             return "inventory/movements :: rows";
         }
         return "inventory/movements";

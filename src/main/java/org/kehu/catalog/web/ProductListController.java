@@ -3,6 +3,8 @@ package org.kehu.catalog.web;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.catalog.ProductFilter;
 import org.kehu.catalog.ProductListing;
 import org.kehu.shared.export.TableExport;
@@ -12,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,12 +36,11 @@ class ProductListController {
     @GetMapping("/products")
     String list(@ModelAttribute("filter") ProductFilter filter, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("page", listing.page(filter, after, before, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
         support.labels(model);
-        if (htmx != null && "product-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "product-rows".equals(htmx.getTarget())) {
             return "catalog/product-list :: rows";
         }
         return "catalog/product-list";

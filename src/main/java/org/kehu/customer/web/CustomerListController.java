@@ -3,6 +3,8 @@ package org.kehu.customer.web;
 import java.io.IOException;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,8 +50,7 @@ class CustomerListController {
     @GetMapping("/customers")
     String list(@ModelAttribute("filter") CustomerFilter filter, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         CustomerPage page = listing.page(filter, after, before, PAGE_SIZE);
         long count = listing.countUpTo(filter);
         model.addAttribute("page", page);
@@ -60,7 +60,7 @@ class CustomerListController {
         support.customerOptions(model, filter.province(), true);
         boolean canAssign = support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN);
         model.addAttribute("canTransfer", canAssign);
-        if (htmx != null && "customer-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "customer-rows".equals(htmx.getTarget())) {
             return "customer/list :: rows";
         }
         model.addAttribute("savedFilters", savedFilters.mine());

@@ -1,5 +1,7 @@
 package org.kehu.dictionary.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.dictionary.internal.DictionaryAdmin;
 import org.kehu.dictionary.internal.EntryForm;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -94,10 +95,10 @@ class DictionaryAdminController {
     /** The inline switch: htmx swaps the row; without htmx the list is shown again. */
     @PostMapping("/{typeName}/{code}/enabled")
     String enable(@PathVariable String typeName, @PathVariable String code, @RequestParam boolean enabled,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         DictionaryType type = DictionaryAdmin.type(typeName);
         EntryRow entry = admin.setEnabled(type, code, enabled);
-        if (htmx == null) {
+        if (!htmx.isHtmxRequest()) {
             return "redirect:/admin/dictionary/" + type.name();
         }
         model.addAttribute("type", type);

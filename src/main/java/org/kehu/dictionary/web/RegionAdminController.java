@@ -1,5 +1,7 @@
 package org.kehu.dictionary.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.dictionary.internal.RegionAdmin;
 import org.kehu.dictionary.internal.RegionForm;
 import org.kehu.dictionary.internal.RegionRow;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -94,9 +95,9 @@ class RegionAdminController {
     /** The inline switch: htmx swaps the row; without htmx the list is shown again. */
     @PostMapping("/{code}/enabled")
     String enable(@PathVariable String code, @RequestParam boolean enabled,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         RegionRow region = regions.setEnabled(code, enabled);
-        if (htmx == null) {
+        if (!htmx.isHtmxRequest()) {
             return "redirect:" + back(region);
         }
         model.addAttribute("r", region);

@@ -46,6 +46,15 @@ class SecurityConfiguration {
      */
     private static final String SURVEY_ANSWERS = "/api/v1/survey-answers/**";
 
+    /**
+     * What the pages may load: scripts only from this site (no inline script, no handler attribute, no eval), so
+     * that injected markup cannot run. Styles may be inline: the templates position calendar items and size charts
+     * with style attributes, and htmx, Bootstrap and ECharts set styles. Swagger UI keeps to it as well (its page
+     * loads its scripts as files).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -85,7 +94,8 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY)))
+                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY))
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
         return http.build();
     }

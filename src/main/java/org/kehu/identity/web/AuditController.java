@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.identity.AuditAction;
@@ -15,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -41,7 +42,7 @@ class AuditController {
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) Long entityId,
             @RequestParam(required = false) Long before,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         var filter = new AuditLog.Filter(from, to, actor, action, entityType, entityId, before);
         var rows = log.page(filter);
         boolean hasMore = rows.size() > AuditLog.PAGE_SIZE;
@@ -50,7 +51,7 @@ class AuditController {
         model.addAttribute("nextBefore", hasMore ? entries.get(entries.size() - 1).id() : null);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
-        if (htmx != null) {
+        if (htmx.isHtmxRequest()) {
             return "identity/admin/audit :: rows";
         }
         // Only the whole page has the record-type filter; "more" clicks need not read every type in the log.

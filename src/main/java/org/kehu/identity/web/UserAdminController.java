@@ -1,5 +1,7 @@
 package org.kehu.identity.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import jakarta.validation.Valid;
 
 import org.kehu.dictionary.Dictionary;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -49,8 +50,7 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.view')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Long roleId, @RequestParam(required = false) Boolean enabled,
-            @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
+            @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
         var rows = users.search(new UserFilter(q, departmentId, roleId, enabled, page));
         boolean hasNext = rows.size() > UserFilter.PAGE_SIZE;
         model.addAttribute("users", hasNext ? rows.subList(0, UserFilter.PAGE_SIZE) : rows);
@@ -63,7 +63,7 @@ class UserAdminController {
         model.addAttribute("departments", departments.tree());
         model.addAttribute("roles", roles.list());
         // A history restore asks for the whole page although it comes from htmx.
-        return htmx != null && historyRestore == null ? "identity/admin/users :: rows" : "identity/admin/users";
+        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "identity/admin/users :: rows" : "identity/admin/users";
     }
 
     /** The filtered user list as CSV, streamed. */

@@ -2,6 +2,8 @@ package org.kehu.mail.web;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.mail.MailStatus;
 import org.kehu.mail.internal.MailStore;
 import org.kehu.mail.internal.SmtpDelivery;
@@ -11,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The outbox: every stored message, newest first, and each one readable. */
@@ -31,7 +32,7 @@ class OutboxController {
 
     @GetMapping("/admin/outbox")
     String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Long after, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(required = false) Long after, HtmxRequest htmx,
             Model model) {
         List<MailStore.Row> rows = store.page(status, to, after, PAGE_SIZE + 1);
         boolean more = rows.size() > PAGE_SIZE;
@@ -41,7 +42,7 @@ class OutboxController {
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("statuses", MailStatus.values());
         model.addAttribute("smtp", delivery.enabled());
-        return htmx != null ? "mail/outbox :: rows" : "mail/outbox";
+        return htmx.isHtmxRequest() ? "mail/outbox :: rows" : "mail/outbox";
     }
 
     @GetMapping("/admin/outbox/{id}")

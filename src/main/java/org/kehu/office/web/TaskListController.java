@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.kehu.shared.export.SafeCsvWriter;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.office.internal.TaskFilter;
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The task list: mine or my team's, filters, keyset pager, CSV export. */
@@ -42,8 +43,7 @@ class TaskListController {
     @GetMapping("/tasks")
     String list(@ModelAttribute("filter") TaskFilter filter, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         TaskPage page = listing.page(filter, after, before, PAGE_SIZE);
         long count = listing.countUpTo(filter);
         model.addAttribute("page", page);
@@ -51,7 +51,7 @@ class TaskListController {
         model.addAttribute("countCapped", count > TaskListing.COUNT_LIMIT);
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("times", new Times(LocaleContextHolder.getLocale()));
-        if (htmx != null && "task-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "task-rows".equals(htmx.getTarget())) {
             return "office/list :: rows";
         }
         model.addAttribute("hasTeam", listing.hasTeam());

@@ -2,6 +2,8 @@ package org.kehu.order.web;
 
 import java.io.IOException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.order.OrderFilter;
@@ -12,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,8 +37,7 @@ class OrderListController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String month,
             @RequestParam(required = false) Long customer, @RequestParam(required = false) Long owner,
             @RequestParam(required = false) String q, @RequestParam(required = false) String after,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         OrderFilter filter = new OrderFilter(status, month, customer, owner, q);
         OrderPage page = listing.page(filter, after, PAGE_SIZE);
         long count = listing.countUpTo(filter);
@@ -47,7 +47,7 @@ class OrderListController {
         model.addAttribute("countCapped", count > OrderListing.COUNT_LIMIT);
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("firstPage", after == null);
-        if (htmx != null && "order-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "order-rows".equals(htmx.getTarget())) {
             return "order/list :: rows";
         }
         model.addAttribute("statuses", OrderStatus.values());

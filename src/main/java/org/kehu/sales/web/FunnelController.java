@@ -19,10 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @PreAuthorize("hasAuthority('opportunity.view')")
 class FunnelController {
 
-    /** One bar of the chart: the stage's label and how many reached it. */
-    record ChartItem(String name, long value) {
-    }
-
     private final OpportunityQueries queries;
     private final SalesPageSupport support;
 
@@ -35,12 +31,7 @@ class FunnelController {
     String funnel(@ModelAttribute("filter") OpportunityFilter filter, Model model) {
         support.options(model);
         List<FunnelRow> rows = queries.funnel(filter);
-        SalesLabels labels = support.labels();
-        String won = support.messages().text("sales.status.WON");
         model.addAttribute("rows", rows);
-        model.addAttribute("chart", rows.stream()
-                .map(r -> new ChartItem(r.stageCode() == null ? won : labels.stage(r.stageCode()), r.reachedCount()))
-                .toList());
         return "sales/funnel";
     }
 }

@@ -3,6 +3,8 @@ package org.kehu.sales.web;
 import java.io.IOException;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.kehu.sales.internal.OpportunityFilter;
 import org.kehu.sales.internal.OpportunityQueries;
 import org.kehu.sales.internal.OpportunityService;
@@ -14,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,8 +40,7 @@ class OpportunityListController {
 
     @GetMapping("/opportunities")
     String list(@ModelAttribute("filter") OpportunityFilter filter, @RequestParam(required = false) String after,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("page", queries.page(filter, after, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("paged", after != null);
@@ -48,7 +48,7 @@ class OpportunityListController {
         List<?> assignees = support.assignees();
         model.addAttribute("assignees", assignees);
         model.addAttribute("canAssign", !assignees.isEmpty());
-        if (htmx != null && "opportunity-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "opportunity-rows".equals(htmx.getTarget())) {
             return "sales/list :: rows";
         }
         return "sales/list";

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.customer.CustomerFilter;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,8 +54,7 @@ class FollowUpController {
 
     @GetMapping("/follow-ups")
     String list(@ModelAttribute("filter") FollowUpFilter filter, @RequestParam(required = false) String after,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String target, Model model) {
+            HtmxRequest htmx, Model model) {
         FollowUps.Page page = followUps.page(filter, after);
         long count = followUps.countUpTo(filter);
         model.addAttribute("page", page);
@@ -62,7 +62,7 @@ class FollowUpController {
         model.addAttribute("countCapped", count > FollowUps.COUNT_LIMIT);
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("today", followUps.today());
-        if (htmx != null && "followup-rows".equals(target)) {
+        if (htmx.isHtmxRequest() && "followup-rows".equals(htmx.getTarget())) {
             return "followup/list :: rows";
         }
         model.addAttribute("views", FollowUpFilter.VIEWS);

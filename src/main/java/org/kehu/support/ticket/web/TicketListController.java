@@ -2,6 +2,8 @@ package org.kehu.support.ticket.web;
 
 import java.io.IOException;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.customer.CustomerManagement;
@@ -17,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The ticket list with its views and filters, its exports, and the card of a customer's tickets. */
@@ -41,12 +42,11 @@ class TicketListController {
 
     @GetMapping("/tickets")
     String list(@ModelAttribute("filter") TicketFilter filter, @RequestParam(required = false) Long after,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("page", listing.page(filter, after, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("after", after);
-        if (htmx != null && "ticket-rows".equals(htmxTarget)) {
+        if (htmx.isHtmxRequest() && "ticket-rows".equals(htmx.getTarget())) {
             return "support/ticket-list :: rows";
         }
         model.addAttribute("views", TicketFilter.VIEWS);
