@@ -151,7 +151,7 @@ public class ServiceTickets {
         TicketDetails t = locked(id, version);
         require(t, "assign", TicketStatus.CREATED, TicketStatus.REOPENED, TicketStatus.ASSIGNED);
         if (assigneeId == null || users.usersWith(Permission.TICKET_HANDLE).stream().map(UserSummary::id)
-                .noneMatch(u -> u == assigneeId)) {
+                .noneMatch(u -> java.util.Objects.equals(u, assigneeId))) {
             throw InvalidInputException.of("assigneeId", "support.error.assignee");
         }
         Instant now = clock.instant();
