@@ -24,7 +24,7 @@ public class CustomerInput {
     private String bankAccount;
     private String taxNumber;
     private String sourceCode;
-    private String status;
+    private CustomerStatus status = CustomerStatus.ACTIVE;
     private Long version;
 
     public String getCode() { return code; }
@@ -61,8 +61,8 @@ public class CustomerInput {
     public void setTaxNumber(String taxNumber) { this.taxNumber = taxNumber; }
     public String getSourceCode() { return sourceCode; }
     public void setSourceCode(String sourceCode) { this.sourceCode = sourceCode; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    public CustomerStatus getStatus() { return status; }
+    public void setStatus(CustomerStatus status) { this.status = status; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 

@@ -334,7 +334,7 @@ public class CustomerManagement {
                 clean(in.getCityCode()), clean(in.getAddress()), clean(in.getNatureCode()), clean(in.getGroupCode()),
                 clean(in.getIndustryCode()), clean(in.getGradeCode()), clean(in.getBank()), clean(in.getBankAccount()),
                 clean(in.getTaxNumber()), clean(in.getSourceCode()),
-                clean(in.getStatus()) == null ? "ACTIVE" : in.getStatus().strip());
+                (in.getStatus() == null ? CustomerStatus.ACTIVE : in.getStatus()).name());
     }
 
     private static String clean(String s) {

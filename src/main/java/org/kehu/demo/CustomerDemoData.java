@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kehu.customer.CustomerStatus;
 import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -110,7 +111,8 @@ class CustomerDemoData implements DemoDataSet {
             ps.setLong(13, c.ownerId());
             ps.setString(14, c.tax());
             ps.setString(15, c.source());
-            ps.setString(16, "HISTORICAL".equals(c.group()) ? "LOST" : gen.random().nextInt(12) == 0 ? "CHURN_WARNING" : "ACTIVE");
+            ps.setString(16, ("HISTORICAL".equals(c.group()) ? CustomerStatus.LOST
+                    : gen.random().nextInt(12) == 0 ? CustomerStatus.CHURN_WARNING : CustomerStatus.ACTIVE).name());
             ps.setLong(17, c.ownerId());
             ps.setTimestamp(18, Timestamp.from(c.createdAt()));
             ps.setTimestamp(19, Timestamp.from(c.createdAt().plus(gen.random().nextInt(25), ChronoUnit.DAYS)));

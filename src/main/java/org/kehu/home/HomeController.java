@@ -19,6 +19,7 @@ class HomeController {
     record RecentCustomer(long id, String code, String name, String ownerName, String updated) {
     }
 
+    /** At most this many of today's tasks, and as many overdue ones; the counts link to the full lists. */
     private static final int AGENDA = 8;
 
     /** A task of the "due today" box, with its time as the reader reads it. */
@@ -47,9 +48,16 @@ class HomeController {
                     .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
                     .toList());
         }
-        model.addAttribute("dueTasks", agenda.dueSoon(AGENDA).stream()
-                .map(t -> new DueTask(t.title(), BusinessTime.minutes(t.dueAt()), t.overdue(), t.customerName(), t.link()))
-                .toList());
+        Agenda.Day day = agenda.day(AGENDA);
+        model.addAttribute("agenda", day);
+        model.addAttribute("todayTasks", dueTasks(day.today()));
+        model.addAttribute("overdueTasks", dueTasks(day.overdue()));
         return "home/index";
+    }
+
+    private static java.util.List<DueTask> dueTasks(java.util.List<org.kehu.office.AgendaItem> items) {
+        return items.stream()
+                .map(t -> new DueTask(t.title(), BusinessTime.minutes(t.dueAt()), t.overdue(), t.customerName(), t.link()))
+                .toList();
     }
 }

@@ -1,23 +1,39 @@
 package org.kehu.office;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.office.internal.TaskListing;
+import org.kehu.office.internal.TaskRow;
 import org.kehu.shared.BusinessTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in user's open tasks and appointments that are overdue or due by the end of today (in the
- * company's time zone), earliest first: for the home page's "due today" box. Empty for a user without the task
- * permission, so that a page can always ask.
+ * The signed-in user's open tasks and appointments for the home page: today's first (in the company's time zone,
+ * earliest first), then those left over from earlier days (the most recent first), each part with its full count so
+ * that the page can say how many more the full list holds. Empty for a user without the task permission, so that a
+ * page can always ask.
  */
 @Service
 public class Agenda {
+
+    /** What is due today and what is overdue from earlier days: at most the asked number of each, and the counts. */
+    public record Day(List<AgendaItem> today, long todayCount, List<AgendaItem> overdue, long overdueCount) {
+
+        static final Day EMPTY = new Day(List.of(), 0, List.of(), 0);
+
+        public boolean isEmpty() {
+            return todayCount == 0 && overdueCount == 0;
+        }
+    }
+
+    /** Tasks due before this are long past; the lower bound keeps the query on the due-time index. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final TaskListing listing;
     private final UserDirectory users;
@@ -29,16 +45,23 @@ public class Agenda {
         this.clock = clock;
     }
 
-    /** At most {@code limit} items; {@link AgendaItem#overdue()} marks those past their due time. */
     @Transactional(readOnly = true)
-    public List<AgendaItem> dueSoon(int limit) {
+    public Day day(int limit) {
         if (limit <= 0 || users.currentUser().map(u -> !u.can(Permission.TASK_VIEW)).orElse(true)) {
-            return List.of();
+            return Day.EMPTY;
         }
-        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
-        return listing.openDueBefore(today.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant(), limit).stream()
-                .map(r -> new AgendaItem(r.id(), r.kind(), r.title(), r.dueAt(), r.overdue(), r.customerId(),
-                        r.customerName(), "/tasks/" + r.id()))
-                .toList();
+        LocalDate date = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        Instant startOfToday = date.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant endOfToday = date.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant longAgo = EARLIEST.atStartOfDay(BusinessTime.ZONE).toInstant();
+        return new Day(items(listing.openDueBetween(startOfToday, endOfToday, false, limit)),
+                listing.countOpenDueBetween(startOfToday, endOfToday),
+                items(listing.openDueBetween(longAgo, startOfToday, true, limit)),
+                listing.countOpenDueBetween(longAgo, startOfToday));
+    }
+
+    private static List<AgendaItem> items(List<TaskRow> rows) {
+        return rows.stream().map(r -> new AgendaItem(r.id(), r.kind(), r.title(), r.dueAt(), r.overdue(), r.customerId(),
+                r.customerName(), "/tasks/" + r.id())).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.kehu.support;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -128,9 +127,7 @@ public class ServiceTickets {
     @PreAuthorize("hasAuthority('ticket.handle') or hasAuthority('ticket.create')")
     public TicketDetails update(long id, TicketInput in) {
         TicketDetails old = locked(id, in.version());
-        if (old.status() == TicketStatus.ARCHIVED) {
-            throw outOfOrder("edit", old);
-        }
+        require(old, TicketAction.EDIT);
         TicketInput fixed = new TicketInput(in.customerId(), in.contactId(), old.typeCode(), in.priorityCode(),
                 in.channel(), in.subject(), in.content(), in.productId(), in.orderNumber(), in.requestedAt(),
                 in.categoryCode(), in.targetCode(), in.judgement(), in.departmentId(), in.handlingPlan(), in.version());
@@ -149,15 +146,14 @@ public class ServiceTickets {
     @PreAuthorize("hasAuthority('ticket.assign')")
     public TicketDetails assign(long id, Long assigneeId, String note, Long version) {
         TicketDetails t = locked(id, version);
-        require(t, "assign", TicketStatus.CREATED, TicketStatus.REOPENED, TicketStatus.ASSIGNED);
+        require(t, TicketAction.ASSIGN);
         if (assigneeId == null || users.usersWith(Permission.TICKET_HANDLE).stream().map(UserSummary::id)
-                .noneMatch(u -> u == assigneeId)) {
+                .noneMatch(u -> java.util.Objects.equals(u, assigneeId))) {
             throw InvalidInputException.of("assigneeId", "support.error.assignee");
         }
         Instant now = clock.instant();
-        store.jdbc().sql("update ticket set status = 'ASSIGNED', assignee_id = :a, updated_at = :now, version = version + 1 where id = :id")
-                .param("a", assigneeId).param("now", Timestamp.from(now)).param("id", id).update();
-        responded(t, now);
+        store.assign(id, assigneeId, now);
+        store.markResponded(id, now);
         store.step(id, "ASSIGN", t.status(), TicketStatus.ASSIGNED, me(), now, trim(note));
         notifications.notify(assigneeId, "support.notify.assigned", List.of(t.number(), t.subject()), link(t));
         return store.find(id).orElseThrow();
@@ -167,7 +163,7 @@ public class ServiceTickets {
     @PreAuthorize("hasAuthority('ticket.handle')")
     public TicketDetails handle(long id, HandlingInput in) {
         TicketDetails t = locked(id, in.version());
-        require(t, "handle", TicketStatus.ASSIGNED);
+        require(t, TicketAction.HANDLE);
         checks.check(in, t);
         Instant now = clock.instant();
         if (t.afterSales()) {
@@ -175,29 +171,15 @@ public class ServiceTickets {
                 List<StockLine> lines = in.parts().stream().map(p -> new StockLine(p.productId(), p.quantity())).toList();
                 inventory.issue(in.warehouseId(), lines, text("support.part.reason", t.number()), t.number());
                 for (HandlingInput.PartLine p : in.parts()) {
-                    store.jdbc().sql("""
-                            insert into ticket_part(ticket_id, product_id, warehouse_id, quantity, recorded_by, recorded_at)
-                            values (:t, :p, :w, :q, :by, :at)""").param("t", id).param("p", p.productId())
-                            .param("w", in.warehouseId()).param("q", p.quantity()).param("by", me())
-                            .param("at", Timestamp.from(now)).update();
+                    store.addPart(id, p.productId(), in.warehouseId(), p.quantity(), me(), now);
                 }
             }
-            store.jdbc().sql("""
-                    update ticket set service_type = :st, service_time = :time, service_person = :person,
-                           service_content = :content, charges = :charges, customer_feedback = :fb where id = :id""")
-                    .param("st", blankToNull(in.serviceType()))
-                    .param("time", Timestamp.from(in.serviceTime() == null ? now : in.serviceTime()))
-                    .param("person", in.servicePerson() == null || in.servicePerson().isBlank()
-                            ? users.requireCurrentUser().name() : in.servicePerson().strip())
-                    .param("content", trim(in.serviceContent())).param("charges", in.charges())
-                    .param("fb", trim(in.customerFeedback())).param("id", id).update();
+            String person = trim(in.servicePerson()) == null ? users.requireCurrentUser().name() : in.servicePerson().strip();
+            store.recordService(id, in.serviceType(), in.serviceTime() == null ? now : in.serviceTime(), person,
+                    in.serviceContent(), in.charges(), in.customerFeedback());
         }
-        responded(t, now);
-        store.jdbc().sql("""
-                update ticket set status = 'HANDLED', resolved_at = coalesce(resolved_at, :now),
-                       resolution_breached = resolution_breached or resolution_due < :now,
-                       updated_at = :now, version = version + 1 where id = :id""")
-                .param("now", Timestamp.from(now)).param("id", id).update();
+        store.markResponded(id, now);
+        store.markHandled(id, now);
         store.step(id, "HANDLE", t.status(), TicketStatus.HANDLED, me(), now, trim(in.note()));
         return store.find(id).orElseThrow();
     }
@@ -212,12 +194,9 @@ public class ServiceTickets {
             throw InvalidInputException.of("comment", "support.error.too-long");
         }
         TicketDetails t = locked(id, version);
-        require(t, "feedback", TicketStatus.HANDLED);
+        require(t, TicketAction.FEEDBACK);
         Instant now = clock.instant();
-        store.jdbc().sql("""
-                update ticket set status = 'FEEDBACK', satisfaction = :s, feedback_comment = :c, reviewed = false,
-                       updated_at = :now, version = version + 1 where id = :id""")
-                .param("s", satisfaction).param("c", trim(comment)).param("now", Timestamp.from(now)).param("id", id).update();
+        store.recordFeedback(id, satisfaction, comment, now);
         store.step(id, "FEEDBACK", t.status(), TicketStatus.FEEDBACK, me(), now,
                 satisfaction + "/5" + (trim(comment) == null ? "" : " " + comment.strip()));
         if (satisfaction < 3) {
@@ -234,10 +213,9 @@ public class ServiceTickets {
             throw InvalidInputException.of("opinion", "support.error.required");
         }
         TicketDetails t = locked(id, version);
-        require(t, "review", TicketStatus.FEEDBACK);
+        require(t, TicketAction.REVIEW);
         Instant now = clock.instant();
-        store.jdbc().sql("update ticket set reviewed = true, updated_at = :now, version = version + 1 where id = :id")
-                .param("now", Timestamp.from(now)).param("id", id).update();
+        store.markReviewed(id, now);
         store.step(id, "REVIEW", t.status(), TicketStatus.FEEDBACK, me(), now, opinion.strip());
         return store.find(id).orElseThrow();
     }
@@ -245,14 +223,13 @@ public class ServiceTickets {
     @PreAuthorize("hasAuthority('ticket.handle') or hasAuthority('ticket.approve')")
     public TicketDetails archive(long id, String note, Long version) {
         TicketDetails t = locked(id, version);
-        require(t, "archive", TicketStatus.FEEDBACK);
+        require(t, TicketAction.ARCHIVE);
         if (t.reviewRequired()) {
             throw new RuleViolationException("support.error.review-required",
                     "Satisfaction below 3: the service manager must review the ticket first", t.satisfaction());
         }
         Instant now = clock.instant();
-        store.jdbc().sql("update ticket set status = 'ARCHIVED', archived_at = :now, updated_at = :now, version = version + 1 where id = :id")
-                .param("now", Timestamp.from(now)).param("id", id).update();
+        store.archive(id, now);
         store.step(id, "ARCHIVE", t.status(), TicketStatus.ARCHIVED, me(), now, trim(note));
         events.publishEvent(new TicketArchived(id, t.number(), t.customerId(), t.contactId(), t.typeCode(),
                 t.satisfaction(), now, t.assigneeId()));
@@ -266,12 +243,9 @@ public class ServiceTickets {
             throw InvalidInputException.of("reason", "support.error.reason");
         }
         TicketDetails t = locked(id, version);
-        require(t, "reopen", TicketStatus.ARCHIVED);
+        require(t, TicketAction.REOPEN);
         Instant now = clock.instant();
-        store.jdbc().sql("""
-                update ticket set status = 'REOPENED', archived_at = null, satisfaction = null, feedback_comment = null,
-                       reviewed = false, updated_at = :now, version = version + 1 where id = :id""")
-                .param("now", Timestamp.from(now)).param("id", id).update();
+        store.reopen(id, now);
         store.step(id, "REOPEN", t.status(), TicketStatus.REOPENED, me(), now, reason.strip());
         return store.find(id).orElseThrow();
     }
@@ -286,9 +260,7 @@ public class ServiceTickets {
         if (!routed(t.typeCode())) {
             throw new RuleViolationException("support.error.no-instruction", "Only complaints and suggestions get a leader instruction");
         }
-        if (t.status() == TicketStatus.ARCHIVED) {
-            throw outOfOrder("instruct", t);
-        }
+        require(t, TicketAction.INSTRUCT);
         if (!mayInstruct(t)) {
             throw new AccessDeniedException("Only the department head records the instruction");
         }
@@ -296,15 +268,29 @@ public class ServiceTickets {
             throw InvalidInputException.of("instruction", "support.error.required");
         }
         Instant now = clock.instant();
-        store.jdbc().sql("""
-                update ticket set leader_instruction = :text, leader_id = :me, leader_at = :now, updated_at = :now,
-                       version = version + 1 where id = :id""")
-                .param("text", text.strip()).param("me", me()).param("now", Timestamp.from(now)).param("id", id).update();
+        store.recordInstruction(id, text.strip(), me(), now);
         store.step(id, "INSTRUCTION", t.status(), t.status(), me(), now, text.strip());
         if (t.assigneeId() != null) {
             notifications.notify(t.assigneeId(), "support.notify.instruction", List.of(t.number()), link(t));
         }
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * The steps the signed-in user may take on this ticket now: allowed by its status, by one of the user's
+     * permissions, and for the leader instruction by the ticket's type and department.
+     */
+    @Transactional(readOnly = true)
+    public Set<TicketAction> openActions(TicketDetails t) {
+        CurrentUser me = users.requireCurrentUser();
+        Set<TicketAction> open = java.util.EnumSet.noneOf(TicketAction.class);
+        for (TicketAction a : t.status().actions()) {
+            if (a.permissions().stream().anyMatch(me::can)
+                    && (a != TicketAction.INSTRUCT || routed(t.typeCode()) && mayInstruct(t))) {
+                open.add(a);
+            }
+        }
+        return open;
     }
 
     /** Whether the signed-in user may record the leader instruction of this ticket. */
@@ -346,25 +332,13 @@ public class ServiceTickets {
         return t;
     }
 
-    private void responded(TicketDetails t, Instant now) {
-        if (t.respondedAt() == null) {
-            store.jdbc().sql("""
-                    update ticket set responded_at = :now, response_breached = response_breached or response_due < :now
-                     where id = :id""").param("now", Timestamp.from(now)).param("id", t.id()).update();
+    private void require(TicketDetails t, TicketAction action) {
+        if (!action.allowedFrom(t.status())) {
+            String stepLabel = text("support.step." + action.key());
+            String statusLabel = text("support.status." + t.status().name());
+            throw new RuleViolationException("support.error.out-of-order",
+                    "Cannot " + action.key() + " a ticket that is " + t.status(), stepLabel, statusLabel);
         }
-    }
-
-    private void require(TicketDetails t, String step, TicketStatus... allowed) {
-        if (!Set.of(allowed).contains(t.status())) {
-            throw outOfOrder(step, t);
-        }
-    }
-
-    private RuleViolationException outOfOrder(String step, TicketDetails t) {
-        String stepLabel = text("support.step." + step);
-        String statusLabel = text("support.status." + t.status().name());
-        return new RuleViolationException("support.error.out-of-order",
-                "Cannot " + step + " a ticket that is " + t.status(), stepLabel, statusLabel);
     }
 
     private void tellDepartment(TicketDetails t) {
@@ -394,7 +368,4 @@ public class ServiceTickets {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String blankToNull(String s) {
-        return trim(s);
-    }
 }

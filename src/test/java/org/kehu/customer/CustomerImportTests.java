@@ -40,7 +40,7 @@ class CustomerImportTests {
 
     static final List<String> ENGLISH = List.of("Customer name", "Phone", "Nature", "Group", "Tax number",
             "Contact name", "Contact mobile", "Contact e-mail", "Contact birthday");
-    static final List<String> CHINESE = List.of("客户名称", "电话", "客户性质", "客户分组", "税号",
+    static final List<String> CHINESE = List.of("客户名称", "电话", "客户性质", "客户组别", "税号",
             "联系人姓名", "联系人手机", "联系人邮箱", "联系人生日");
 
     @Autowired

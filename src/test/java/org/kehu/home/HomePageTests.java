@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,13 +48,37 @@ class HomePageTests {
 
     @Test
     void listsTheUsersOwnOverdueTasksAndNotAnothers() throws Exception {
-        String overdueOfManager = jdbc.sql("""
+        String latestOverdueOfManager = jdbc.sql("""
                 select t.title from task t join app_user u on u.id = t.assignee_id
-                 where u.username = 'manager' and t.status = 'OPEN' and t.due_at < now()
-                 order by t.due_at limit 1""").query(String.class).single();
+                 where u.username = 'manager' and t.status = 'OPEN'
+                   and t.due_at < date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'
+                 order by t.due_at desc limit 1""").query(String.class).single();
 
-        assertThat(home("manager")).contains("id=\"home-agenda\"").contains(overdueOfManager);
-        assertThat(home("manager2")).doesNotContain(overdueOfManager);
+        assertThat(home("manager")).contains("id=\"home-agenda\"").contains(latestOverdueOfManager);
+        assertThat(home("manager2")).doesNotContain(latestOverdueOfManager);
+    }
+
+    @Test
+    void showsTodaysTasksBeforeTheOverdueOnesWithTheirCountsAndALinkToTheRest() throws Exception {
+        record Counts(long today, long earlier) {
+        }
+        Counts counts = jdbc.sql("""
+                with bounds as (select date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai' as start)
+                select count(*) filter (where t.due_at >= b.start and t.due_at < b.start + interval '1 day') as today,
+                       count(*) filter (where t.due_at < b.start) as earlier
+                  from task t join app_user u on u.id = t.assignee_id cross join bounds b
+                 where u.username = 'manager' and t.status = 'OPEN'""").query(Counts.class).single();
+        assertThat(counts.earlier()).as("the demo gives the manager overdue tasks").isGreaterThan(8);
+
+        Document page = Jsoup.parse(home("manager"));
+        assertThat(page.getElementById("home-agenda-today-head").text()).contains("（" + counts.today() + "）");
+        assertThat(page.getElementById("home-agenda-overdue-head").text()).contains("（" + counts.earlier() + "）");
+        assertThat(page.select(".home-agenda-today")).hasSize((int) Math.min(8, counts.today()));
+        assertThat(page.select(".home-agenda-overdue")).hasSize(8);
+        assertThat(page.getElementById("home-agenda-overdue-all").attr("href")).isEqualTo("/tasks?period=overdue");
+        var items = page.select("#home-agenda li");
+        assertThat(items.indexOf(page.getElementById("home-agenda-today-head")))
+                .isLessThan(items.indexOf(page.getElementById("home-agenda-overdue-head")));
     }
 
     private String home(String username) throws Exception {

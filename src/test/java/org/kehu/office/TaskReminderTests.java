@@ -107,10 +107,12 @@ class TaskReminderTests extends OfficeTestSupport {
     }
 
     @Test
-    void theAgendaListsMyOverdueAndTodaysOpenTasksButNotTomorrowsOrOthers() throws Exception {
+    void theAgendaListsTodaysTasksFirstThenEarlierOverdueOnesButNotTomorrowsOrOthers() throws Exception {
         LocalDate today = LocalDate.now(BusinessTime.ZONE);
         clock.set(today.atTime(10, 0).atZone(BusinessTime.ZONE).toInstant());
-        long overdue = task("逾期：寄合同", today.atTime(8, 0), null);
+        long earlier = task("上周遗留：寄合同", today.minusDays(3).atTime(9, 0), null);
+        long yesterday = task("昨天没打的电话", today.minusDays(1).atTime(14, 0), null);
+        long pastToday = task("今早的报价", today.atTime(8, 0), null);
         long later = task("今天下午回访", today.atTime(16, 0), null);
         long tomorrow = task("明天的会", today.plusDays(1).atTime(10, 0), null);
         long others = createTask("manager2", "陈静今天的任务", today.atTime(15, 0)).get("id").asLong();
@@ -120,15 +122,25 @@ class TaskReminderTests extends OfficeTestSupport {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(manager, null,
                         manager.getAuthorities()));
-        List<AgendaItem> items = agenda.dueSoon(500);
-        assertThat(items).extracting(AgendaItem::id).contains(overdue, later).doesNotContain(tomorrow, others);
-        assertThat(items).filteredOn(i -> i.id() == overdue).first().satisfies(i -> {
+        Agenda.Day day = agenda.day(500);
+        assertThat(day.today()).extracting(AgendaItem::id).contains(pastToday, later)
+                .doesNotContain(earlier, yesterday, tomorrow, others);
+        assertThat(day.today()).extracting(AgendaItem::dueAt).isSorted();
+        assertThat(day.today()).filteredOn(i -> i.id() == pastToday).first().satisfies(i -> {
             assertThat(i.overdue()).isTrue();
-            assertThat(i.link()).isEqualTo("/tasks/" + overdue);
+            assertThat(i.link()).isEqualTo("/tasks/" + pastToday);
         });
-        assertThat(items).filteredOn(i -> i.id() == later).first().extracting(AgendaItem::overdue).isEqualTo(false);
-        assertThat(items).extracting(AgendaItem::dueAt).isSorted();
-        assertThat(agenda.dueSoon(1)).hasSize(1);
+        assertThat(day.today()).filteredOn(i -> i.id() == later).first().extracting(AgendaItem::overdue).isEqualTo(false);
+        assertThat(day.overdue()).extracting(AgendaItem::id).contains(earlier, yesterday)
+                .doesNotContain(pastToday, later, others);
+        assertThat(day.overdue()).extracting(AgendaItem::id).containsSubsequence(yesterday, earlier);
+        assertThat(day.todayCount()).isEqualTo(day.today().size());
+        assertThat(day.overdueCount()).isEqualTo(day.overdue().size());
+
+        Agenda.Day one = agenda.day(1);
+        assertThat(one.today()).hasSize(1);
+        assertThat(one.todayCount()).isEqualTo(day.todayCount());
+        assertThat(one.overdue()).extracting(AgendaItem::id).containsExactly(day.overdue().get(0).id());
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class AuditedChanges {
 
     private enum Kind {
-        TEXT, REGION, DICTIONARY, USER, CONTACT
+        TEXT, REGION, DICTIONARY, STATUS, USER, CONTACT
     }
 
     /** How one audited field is shown: the suffix of its {@code customer.field.*} key and how to read its value. */
@@ -66,18 +66,21 @@ public class AuditedChanges {
         FIELDS.put("bankAccount", Field.text("bankAccount"));
         FIELDS.put("taxNumber", Field.text("taxNumber"));
         FIELDS.put("sourceCode", new Field("source", Kind.DICTIONARY, DictionaryType.CUSTOMER_SOURCE));
-        FIELDS.put("status", new Field("status", Kind.DICTIONARY, DictionaryType.CUSTOMER_STATUS));
+        FIELDS.put("status", new Field("status", Kind.STATUS, null));
         FIELDS.put("mainContactId", new Field("mainContact", Kind.CONTACT, null));
     }
 
     private final Dictionary dictionary;
     private final UserDirectory users;
     private final ContactRepository contacts;
+    private final org.springframework.context.MessageSource messages;
 
-    AuditedChanges(Dictionary dictionary, UserDirectory users, ContactRepository contacts) {
+    AuditedChanges(Dictionary dictionary, UserDirectory users, ContactRepository contacts,
+            org.springframework.context.MessageSource messages) {
         this.dictionary = dictionary;
         this.users = users;
         this.contacts = contacts;
+        this.messages = messages;
     }
 
     /** Creations (by hand or by import) and changes (edits and merges) of the history, in its order. */
@@ -94,7 +97,9 @@ public class AuditedChanges {
                 addId(ids, c.after());
             }
         }));
-        Names names = new Names(new CodeLabels(dictionary, LocaleContextHolder.getLocale()), users.names(userIds),
+        Names names = new Names(new CodeLabels(dictionary, LocaleContextHolder.getLocale()),
+                code -> messages.getMessage("customer.status." + code, null, code, LocaleContextHolder.getLocale()),
+                users.names(userIds),
                 contactNames(contactIds));
         List<TimelineEntry> entries = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -174,7 +179,8 @@ public class AuditedChanges {
         return names;
     }
 
-    private record Names(CodeLabels labels, Map<Long, String> users, Map<Long, String> contacts) {
+    private record Names(CodeLabels labels, java.util.function.UnaryOperator<String> statuses, Map<Long, String> users,
+            Map<Long, String> contacts) {
 
         FieldChange readable(Change c) {
             return new FieldChange(c.field().label(), value(c.field(), c.before()), value(c.field(), c.after()));
@@ -189,6 +195,7 @@ public class AuditedChanges {
                 case TEXT -> code;
                 case REGION -> labels.region(code);
                 case DICTIONARY -> labels.label(field.type(), code);
+                case STATUS -> statuses.apply(code);
                 case USER -> value instanceof Number n ? users.getOrDefault(n.longValue(), code) : code;
                 case CONTACT -> value instanceof Number n ? contacts.getOrDefault(n.longValue(), code) : code;
             };

@@ -148,7 +148,7 @@ public class Customer {
     public CustomerDetails details() {
         return new CustomerDetails(id, code, codeEdited, name, website, mainContactId, phone, fax, provinceCode, cityCode,
                 address, natureCode, groupCode, industryCode, gradeCode, creditRating, loyaltyRating, ownerId, bank,
-                bankAccount, taxNumber, sourceCode, status, createdAt, updatedAt, version);
+                bankAccount, taxNumber, sourceCode, org.kehu.customer.CustomerStatus.valueOf(status), createdAt, updatedAt, version);
     }
 
     public Long getId() { return id; }

@@ -2,7 +2,6 @@ package org.kehu.customer.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.kehu.customer.ContactInput;
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerChecks {
 
-    public static final Set<String> STATUSES = Set.of("ACTIVE", "CHURN_WARNING", "LOST");
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{3,32}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_\\-]{1,32}$");
@@ -65,10 +63,6 @@ public class CustomerChecks {
         e.code("industryCode", DictionaryType.INDUSTRY, in.getIndustryCode());
         e.code("gradeCode", DictionaryType.CUSTOMER_GRADE, in.getGradeCode());
         e.code("sourceCode", DictionaryType.CUSTOMER_SOURCE, in.getSourceCode());
-        String status = Text.clean(in.getStatus());
-        if (status != null && !STATUSES.contains(status)) {
-            e.add("status", "customer.error.unknown-code");
-        }
         String province = Text.clean(in.getProvinceCode());
         String city = Text.clean(in.getCityCode());
         boolean regionUnchanged = java.util.Objects.equals(province, current.get("provinceCode"))

@@ -23,7 +23,6 @@ class CustomerDictionaryUsage implements DictionaryUsage {
             case CUSTOMER_GRADE -> "select exists(select 1 from customer where grade_code = :code)";
             case INDUSTRY -> "select exists(select 1 from customer where industry_code = :code)";
             case CUSTOMER_SOURCE -> "select exists(select 1 from customer where source_code = :code)";
-            case CUSTOMER_STATUS -> "select exists(select 1 from customer where status = :code)";
             case INTERACTION_CHANNEL -> "select exists(select 1 from interaction where channel_code = :code)";
             case NATIONALITY -> "select exists(select 1 from contact where nationality_code = :code)";
             default -> null;

@@ -43,15 +43,16 @@ public class CustomerExportWriter {
                 .map(c -> messages.getMessage("customer.field." + c, null, c, locale)).toList();
         TableExport.write(format, out,
                 messages.getMessage("customer.list.title", null, "Customers", locale), header,
-                sink -> source.accept(row -> sink.row(values(row, labels))));
+                sink -> source.accept(row -> sink.row(values(row, labels,
+                        code -> code == null ? "" : messages.getMessage("customer.status." + code, null, code, locale)))));
     }
 
-    private static List<String> values(CustomerRow r, CodeLabels l) {
+    private static List<String> values(CustomerRow r, CodeLabels l, java.util.function.UnaryOperator<String> status) {
         return java.util.Arrays.asList(r.code(), r.name(), n(r.phone()), l.region(r.provinceCode()), l.region(r.cityCode()),
                 n(r.address()), l.label(DictionaryType.CUSTOMER_NATURE, r.natureCode()),
                 l.label(DictionaryType.CUSTOMER_GROUP, r.groupCode()), l.label(DictionaryType.INDUSTRY, r.industryCode()),
                 l.label(DictionaryType.CUSTOMER_GRADE, r.gradeCode()), l.label(DictionaryType.CUSTOMER_SOURCE, r.sourceCode()),
-                l.label(DictionaryType.CUSTOMER_STATUS, r.status()), n(r.ownerName()), n(r.mainContactName()),
+                status.apply(r.status()), n(r.ownerName()), n(r.mainContactName()),
                 n(r.taxNumber()), r.createdAt() == null ? "" : TIME.format(r.createdAt()),
                 r.updatedAt() == null ? "" : TIME.format(r.updatedAt()));
     }

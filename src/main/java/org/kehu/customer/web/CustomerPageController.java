@@ -82,7 +82,7 @@ class CustomerPageController {
     @PreAuthorize("hasAuthority('customer.create')")
     String newForm(Model model) {
         CustomerInput in = new CustomerInput();
-        in.setStatus("ACTIVE");
+        in.setStatus(org.kehu.customer.CustomerStatus.ACTIVE);
         in.setOwnerId(support.users().requireCurrentUser().id());
         model.addAttribute("form", in);
         return form(model, null);

@@ -33,7 +33,7 @@ class PageSupport {
         model.addAttribute("industries", options(DictionaryType.INDUSTRY, allEntries));
         model.addAttribute("grades", options(DictionaryType.CUSTOMER_GRADE, allEntries));
         model.addAttribute("sources", options(DictionaryType.CUSTOMER_SOURCE, allEntries));
-        model.addAttribute("statuses", options(DictionaryType.CUSTOMER_STATUS, allEntries));
+        model.addAttribute("statuses", org.kehu.customer.CustomerStatus.values());
         model.addAttribute("provinces", dictionary.provinces());
         model.addAttribute("cities", province == null || province.isBlank() ? java.util.List.of() : dictionary.cities(province));
         model.addAttribute("owners", users.assignableOwners(Permission.CUSTOMER_VIEW));

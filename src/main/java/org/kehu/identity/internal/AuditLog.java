@@ -60,6 +60,34 @@ public class AuditLog {
         }
     }
 
+    /** Role codes and their names in the reader's language, to show role changes in words. */
+    @Transactional(readOnly = true)
+    public Map<String, String> roleNames(java.util.Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        boolean zh = "zh".equals(locale.getLanguage());
+        jdbc.sql("select code, name_zh, name_en from role").query((rs, n) -> names.put(rs.getString("code"),
+                rs.getString(zh ? "name_zh" : "name_en"))).list();
+        return names;
+    }
+
+    /** Everyone who appears in the log, for an export of the whole log. */
+    @Transactional(readOnly = true)
+    public List<String> actorNames() {
+        return jdbc.sql("select distinct actor_name from audit_log where actor_name is not null").query(String.class).list();
+    }
+
+    /** The names of the people behind these usernames (the log keeps the username of the time). */
+    @Transactional(readOnly = true)
+    public Map<String, String> userNames(java.util.Collection<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!usernames.isEmpty()) {
+            jdbc.sql("select username, name from app_user where username = any(:u)")
+                    .param("u", usernames.toArray(String[]::new))
+                    .query((rs, n) -> names.put(rs.getString("username"), rs.getString("name"))).list();
+        }
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> page(Filter filter) {
         Query q = query(filter);

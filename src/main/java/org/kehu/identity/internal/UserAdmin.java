@@ -91,8 +91,10 @@ public class UserAdmin {
     private static final String ROW = """
             select u.id, u.username, u.name, u.employee_code, d.name as department_name, u.position_code, u.enabled,
                    u.locked_until,
-                   (select string_agg(r.code, ', ' order by r.code) from user_role ur join role r on r.id = ur.role_id
-                     where ur.user_id = u.id) as roles
+                   (select string_agg(r.name_zh, '、' order by r.code) from user_role ur join role r on r.id = ur.role_id
+                     where ur.user_id = u.id) as roles_zh,
+                   (select string_agg(r.name_en, ', ' order by r.code) from user_role ur join role r on r.id = ur.role_id
+                     where ur.user_id = u.id) as roles_en
               from app_user u left join department d on d.id = u.department_id
             """;
 

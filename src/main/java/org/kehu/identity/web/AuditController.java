@@ -9,9 +9,14 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.Locale;
+
+import org.kehu.dictionary.Dictionary;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.internal.AuditLog;
 import org.kehu.shared.web.CsvDownload;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +36,18 @@ class AuditController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog log;
+    private final Dictionary dictionary;
+    private final MessageSource messages;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, Dictionary dictionary, MessageSource messages) {
         this.log = log;
+        this.dictionary = dictionary;
+        this.messages = messages;
+    }
+
+    private AuditLabels labels(java.util.Collection<String> actors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new AuditLabels(messages, locale, dictionary, log.roleNames(locale), log.userNames(actors));
     }
 
     @GetMapping
@@ -51,6 +65,7 @@ class AuditController {
         model.addAttribute("nextBefore", hasMore ? entries.get(entries.size() - 1).id() : null);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("L", labels(entries.stream().map(AuditLog.Entry::actorName).distinct().toList()));
         if (htmx.isHtmxRequest()) {
             return "identity/admin/audit :: rows";
         }
@@ -68,11 +83,15 @@ class AuditController {
             HttpServletResponse response) throws IOException {
         SafeCsvWriter csv = CsvDownload.start(response, "audit-log.csv");
         csv.writeRecord("id", "at", "actor", "action", "entity_type", "entity_id", "summary", "address", "changes");
+        AuditLabels l = labels(log.actorNames());
+        Locale locale = LocaleContextHolder.getLocale();
         log.each(new AuditLog.Filter(from, to, actor, action, entityType, entityId, null), e -> {
-            csv.writeRecord(String.valueOf(e.id()), TIME.format(e.atLocal()), nz(e.actorName()), e.action(),
-                        e.entityType(), e.entityId() == null ? "" : String.valueOf(e.entityId()), nz(e.summary()),
+            csv.writeRecord(String.valueOf(e.id()), TIME.format(e.atLocal()), l.actor(e.actorName()),
+                        messages.getMessage("identity.audit.action." + e.action(), null, e.action(), locale),
+                        l.entity(e.entityType()), e.entityId() == null ? "" : String.valueOf(e.entityId()), nz(e.summary()),
                         nz(e.address()), e.changes().stream()
-                                .map(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
+                                .map(c -> l.field(e.entityType(), c.field()) + ": " + l.value(c.oldValue()) + " -> "
+                                        + l.value(c.newValue()))
                             .collect(Collectors.joining("; ")));
         });
         csv.flush();

@@ -79,7 +79,7 @@ class UserAdminController {
                 messages.text("identity.user.status"));
         users.each(new UserFilter(q, departmentId, roleId, enabled, 0), u -> csv.writeRecord(u.username(), u.name(),
                 nz(u.employeeCode()), nz(u.departmentName()),
-                u.positionCode() == null ? "" : dictionary.label(DictionaryType.POSITION, u.positionCode()), nz(u.roles()),
+                u.positionCode() == null ? "" : dictionary.label(DictionaryType.POSITION, u.positionCode()), nz(u.roles(org.springframework.context.i18n.LocaleContextHolder.getLocale())),
                 messages.text(u.enabled() ? "common.enabled" : "common.disabled")));
         csv.flush();
     }

@@ -86,8 +86,13 @@ public class TaskListing {
     }
 
     /** Open tasks of the signed-in user due before {@code until}, overdue ones first. */
-    public List<TaskRow> openDueBefore(Instant until, int limit) {
-        return named(query.openDueBefore(users.requireCurrentUser().id(), until, limit));
+    /** The signed-in user's open tasks due in [from, until), with names; see {@link TaskQuery#openDueBetween}. */
+    public List<TaskRow> openDueBetween(Instant from, Instant until, boolean latestFirst, int limit) {
+        return named(query.openDueBetween(users.requireCurrentUser().id(), from, until, latestFirst, limit));
+    }
+
+    public long countOpenDueBetween(Instant from, Instant until) {
+        return query.countOpenDueBetween(users.requireCurrentUser().id(), from, until);
     }
 
     private List<TaskRow> named(List<TaskRow> rows) {

@@ -92,11 +92,20 @@ public class TaskQuery {
     }
 
     /** Open tasks of one assignee due before {@code until} (overdue ones included), earliest first. */
-    public List<TaskRow> openDueBefore(long assignee, Instant until, int limit) {
-        return jdbc.sql(COLUMNS + " where assignee_id = :assignee and status = 'OPEN' and due_at < :until"
-                + " order by due_at, id limit :limit")
-                .param("assignee", assignee).param("until", Timestamp.from(until)).param("limit", limit)
-                .query(this::row).list();
+    /** The assignee's open tasks due in [from, until), earliest first, or latest first when {@code latestFirst}. */
+    public List<TaskRow> openDueBetween(long assignee, Instant from, Instant until, boolean latestFirst, int limit) {
+        return jdbc.sql(COLUMNS + " where assignee_id = :assignee and status = 'OPEN' and due_at >= :from and due_at < :until"
+                + (latestFirst ? " order by due_at desc, id desc" : " order by due_at, id") + " limit :limit")
+                .param("assignee", assignee).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .param("limit", limit).query(this::row).list();
+    }
+
+    public long countOpenDueBetween(long assignee, Instant from, Instant until) {
+        return jdbc.sql("""
+                select count(*) from task
+                 where assignee_id = :assignee and status = 'OPEN' and due_at >= :from and due_at < :until""")
+                .param("assignee", assignee).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(Long.class).single();
     }
 
     /** A customer's tasks whose assignee is within the scope, newest due time first. */

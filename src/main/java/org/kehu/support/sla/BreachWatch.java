@@ -22,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class BreachWatch {
 
+    /** Archived tickets keep whatever they met or missed; nothing more is marked on them. */
+    private static final String ARCHIVED = org.kehu.support.TicketStatus.ARCHIVED.name();
+
+
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final Notifications notifications;
@@ -55,12 +59,14 @@ public class BreachWatch {
         Timestamp now = Timestamp.from(clock.instant());
         List<Breach> breaches = new java.util.ArrayList<>(jdbc.sql("""
                 update ticket set response_breached = true
-                 where not response_breached and responded_at is null and response_due < :now and status <> 'ARCHIVED'
-                returning id, number, subject, 'response' as kind""").param("now", now).query(Breach.class).list());
+                 where not response_breached and responded_at is null and response_due < :now and status <> :archived
+                returning id, number, subject, 'response' as kind""").param("now", now).param("archived", ARCHIVED)
+                .query(Breach.class).list());
         breaches.addAll(jdbc.sql("""
                 update ticket set resolution_breached = true
-                 where not resolution_breached and resolved_at is null and resolution_due < :now and status <> 'ARCHIVED'
-                returning id, number, subject, 'resolution' as kind""").param("now", now).query(Breach.class).list());
+                 where not resolution_breached and resolved_at is null and resolution_due < :now and status <> :archived
+                returning id, number, subject, 'resolution' as kind""").param("now", now).param("archived", ARCHIVED)
+                .query(Breach.class).list());
         if (!breaches.isEmpty()) {
             List<Long> managers = users.usersWith(Permission.TICKET_APPROVE).stream().map(UserSummary::id).toList();
             for (Breach b : breaches) {

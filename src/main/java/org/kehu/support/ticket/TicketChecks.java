@@ -49,7 +49,7 @@ public class TicketChecks {
             try {
                 customers.get(in.customerId());
                 if (in.contactId() != null && customers.contacts(in.customerId()).stream().map(ContactDetails::id)
-                        .noneMatch(id -> id == in.contactId())) {
+                        .noneMatch(id -> java.util.Objects.equals(id, in.contactId()))) {
                     problems.put("contactId", "support.error.contact-unknown");
                 }
             } catch (RecordNotFoundException e) {

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.OwnerScope;
 import org.kehu.identity.UserDirectory;
+import org.kehu.support.TicketStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -86,6 +87,7 @@ public class TicketListing {
     private String where(TicketFilter f, Long after, MapSqlParameterSource params) {
         CurrentUser me = users.requireCurrentUser();
         params.addValue("now", Timestamp.from(clock.instant()));
+        params.addValue("archived", TicketStatus.ARCHIVED.name());
         StringBuilder w = new StringBuilder(" where true");
         OwnerScope scope = users.ownerScope(me);
         if (!scope.all()) {
@@ -97,9 +99,12 @@ public class TicketListing {
                 w.append(" and (t.assignee_id = :me or (t.created_by = :me and t.assignee_id is null))");
                 params.addValue("me", me.id());
             }
-            case "unassigned" -> w.append(" and t.status in ('CREATED', 'REOPENED')");
+            case "unassigned" -> {
+                w.append(" and t.status in (:unassigned)");
+                params.addValue("unassigned", TicketStatus.unassigned().stream().map(Enum::name).toList());
+            }
             case "at-risk" -> w.append(" ").append("""
-                     and t.status <> 'ARCHIVED'
+                     and t.status <> :archived
                      and ((t.responded_at is null and t.response_warn_at <= :now and t.response_due >= :now)
                        or (t.resolved_at is null and t.resolution_warn_at <= :now and t.resolution_due >= :now))""");
             case "breached" -> w.append(" ").append("""

@@ -94,10 +94,11 @@ public class TicketStore {
                        resolution_due, resolution_warn_at, requested_at, category_code, target_code, judgement,
                        department_id, handling_plan)
                 values (:number, :customer, :contact, :type, :priority, :channel, :subject, :content, :product, :orderNumber,
-                        'CREATED', :by, :now, :now, :rd, :rw, :sd, :sw, :requested, :category, :target, :judgement,
+                        :status, :by, :now, :now, :rd, :rw, :sd, :sw, :requested, :category, :target, :judgement,
                         :department, :plan)
                 returning id""")
-                .param("number", number).param("customer", in.customerId()).param("contact", in.contactId())
+                .param("number", number).param("status", TicketStatus.CREATED.name())
+                .param("customer", in.customerId()).param("contact", in.contactId())
                 .param("type", in.typeCode()).param("priority", in.priorityCode()).param("channel", in.channel())
                 .param("subject", in.subject().strip()).param("content", trim(in.content()))
                 .param("product", in.productId()).param("orderNumber", trim(in.orderNumber()))
@@ -140,8 +141,83 @@ public class TicketStore {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public JdbcClient jdbc() {
-        return jdbc;
+    /** The first answer to the customer: the response clock stops, late or not. */
+    public void markResponded(long id, Instant now) {
+        jdbc.sql("""
+                update ticket set responded_at = :now, response_breached = response_breached or response_due < :now
+                 where id = :id and responded_at is null""").param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void assign(long id, long assigneeId, Instant now) {
+        jdbc.sql("""
+                update ticket set status = :status, assignee_id = :a, updated_at = :now, version = version + 1
+                 where id = :id""")
+                .param("status", TicketStatus.ASSIGNED.name()).param("a", assigneeId).param("now", Timestamp.from(now))
+                .param("id", id).update();
+    }
+
+    /** The after-sales service given: how, when, by whom, what was done, the charges and what the customer said. */
+    public void recordService(long id, String serviceType, Instant serviceTime, String servicePerson, String content,
+            java.math.BigDecimal charges, String customerFeedback) {
+        jdbc.sql("""
+                update ticket set service_type = :st, service_time = :time, service_person = :person,
+                       service_content = :content, charges = :charges, customer_feedback = :fb where id = :id""")
+                .param("st", trim(serviceType)).param("time", Timestamp.from(serviceTime)).param("person", servicePerson)
+                .param("content", trim(content)).param("charges", charges).param("fb", trim(customerFeedback))
+                .param("id", id).update();
+    }
+
+    public void addPart(long id, long productId, long warehouseId, java.math.BigDecimal quantity, long recordedBy,
+            Instant at) {
+        jdbc.sql("""
+                insert into ticket_part(ticket_id, product_id, warehouse_id, quantity, recorded_by, recorded_at)
+                values (:t, :p, :w, :q, :by, :at)""").param("t", id).param("p", productId).param("w", warehouseId)
+                .param("q", quantity).param("by", recordedBy).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Handled: the resolution clock stops, late or not. */
+    public void markHandled(long id, Instant now) {
+        jdbc.sql("""
+                update ticket set status = :status, resolved_at = coalesce(resolved_at, :now),
+                       resolution_breached = resolution_breached or resolution_due < :now,
+                       updated_at = :now, version = version + 1 where id = :id""")
+                .param("status", TicketStatus.HANDLED.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** The customer's satisfaction; a new feedback needs a new review. */
+    public void recordFeedback(long id, int satisfaction, String comment, Instant now) {
+        jdbc.sql("""
+                update ticket set status = :status, satisfaction = :s, feedback_comment = :c, reviewed = false,
+                       updated_at = :now, version = version + 1 where id = :id""")
+                .param("status", TicketStatus.FEEDBACK.name()).param("s", satisfaction).param("c", trim(comment))
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void markReviewed(long id, Instant now) {
+        jdbc.sql("update ticket set reviewed = true, updated_at = :now, version = version + 1 where id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void archive(long id, Instant now) {
+        jdbc.sql("""
+                update ticket set status = :status, archived_at = :now, updated_at = :now, version = version + 1
+                 where id = :id""")
+                .param("status", TicketStatus.ARCHIVED.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Opened again: the earlier feedback and review no longer hold. */
+    public void reopen(long id, Instant now) {
+        jdbc.sql("""
+                update ticket set status = :status, archived_at = null, satisfaction = null, feedback_comment = null,
+                       reviewed = false, updated_at = :now, version = version + 1 where id = :id""")
+                .param("status", TicketStatus.REOPENED.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void recordInstruction(long id, String text, long leaderId, Instant now) {
+        jdbc.sql("""
+                update ticket set leader_instruction = :text, leader_id = :me, leader_at = :now, updated_at = :now,
+                       version = version + 1 where id = :id""")
+                .param("text", text).param("me", leaderId).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     static TicketDetails details(ResultSet rs, int row) throws SQLException {

@@ -19,7 +19,7 @@ public enum ImportColumn {
     CITY("city", "City", "城市", true),
     ADDRESS("address", "Address", "地址", true),
     NATURE("nature", "Nature", "客户性质", true),
-    GROUP("group", "Group", "客户分组", true),
+    GROUP("group", "Group", "客户组别", true),
     INDUSTRY("industry", "Industry", "行业", true),
     GRADE("grade", "Grade", "客户等级", true),
     SOURCE("source", "Source", "客户来源", true),
@@ -70,7 +70,8 @@ public enum ImportColumn {
     static Optional<ImportColumn> ofHeader(String header) {
         String h = normalize(header);
         return Arrays.stream(values())
-                .filter(c -> normalize(c.english).equals(h) || normalize(c.chinese).equals(h) || normalize(c.field).equals(h))
+                .filter(c -> normalize(c.english).equals(h) || normalize(c.chinese).equals(h) || normalize(c.field).equals(h)
+                        || c == GROUP && "客户分组".equals(h)) // the header of templates downloaded before the name was unified
                 .findFirst();
     }
 

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Service-level settings: targets per ticket type and priority, working hours, holidays and make-up days. */
 @Controller
 @RequestMapping("/admin/service-levels")
-@PreAuthorize("hasAuthority('setting.edit')")
+@PreAuthorize("hasAuthority('sla.edit')")
 class ServiceLevelAdminController {
 
     private final ServiceLevels levels;

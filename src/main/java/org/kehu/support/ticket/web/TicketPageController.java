@@ -1,21 +1,21 @@
 package org.kehu.support.ticket.web;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.kehu.catalog.ProductCatalog;
-import org.kehu.identity.Permission;
-import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.Messages;
 import org.kehu.support.ServiceTickets;
 import org.kehu.support.TicketDetails;
-import org.kehu.support.TicketStatus;
+import org.kehu.support.TicketAction;
 import org.kehu.support.ticket.TicketChecks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPageController {
 
     private final ServiceTickets tickets;
-    private final UserDirectory users;
     private final ProductCatalog catalog;
     private final Messages messages;
 
-    TicketPageController(ServiceTickets tickets, UserDirectory users, ProductCatalog catalog, Messages messages) {
+    TicketPageController(ServiceTickets tickets, ProductCatalog catalog, Messages messages) {
         this.tickets = tickets;
-        this.users = users;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -46,26 +44,16 @@ class TicketPageController {
     @GetMapping("/tickets/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         TicketDetails t = tickets.get(id);
-        var me = users.requireCurrentUser();
         model.addAttribute("t", t);
         model.addAttribute("sla", tickets.sla(t));
         model.addAttribute("steps", tickets.steps(id));
         model.addAttribute("parts", tickets.parts(id));
-        boolean handle = me.can(Permission.TICKET_HANDLE);
-        boolean approve = me.can(Permission.TICKET_APPROVE);
-        TicketStatus s = t.status();
-        model.addAttribute("canAssign", me.can(Permission.TICKET_ASSIGN)
-                && (s == TicketStatus.CREATED || s == TicketStatus.REOPENED || s == TicketStatus.ASSIGNED));
-        model.addAttribute("canHandle", handle && s == TicketStatus.ASSIGNED);
-        model.addAttribute("canFeedback", handle && s == TicketStatus.HANDLED);
-        model.addAttribute("canReview", approve && s == TicketStatus.FEEDBACK);
-        model.addAttribute("canArchive", (handle || approve) && s == TicketStatus.FEEDBACK);
-        model.addAttribute("canReopen", (handle || approve) && s == TicketStatus.ARCHIVED);
-        model.addAttribute("canInstruct", (t.complaint() || t.suggestion()) && s != TicketStatus.ARCHIVED
-                && tickets.mayInstruct(t));
-        model.addAttribute("canEdit", (handle || me.can(Permission.TICKET_CREATE)) && s != TicketStatus.ARCHIVED);
+        Set<TicketAction> open = tickets.openActions(t);
+        for (TicketAction a : TicketAction.values()) {
+            model.addAttribute("can" + StringUtils.capitalize(a.key()), open.contains(a));
+        }
         model.addAttribute("assignees", tickets.assignees());
-        if (t.afterSales() && handle && s == TicketStatus.ASSIGNED) {
+        if (t.afterSales() && open.contains(TicketAction.HANDLE)) {
             model.addAttribute("products", catalog.search("", 200));
             model.addAttribute("warehouses", catalog.warehouses());
             model.addAttribute("serviceTypes", TicketChecks.SERVICE_TYPES);
