@@ -3,10 +3,10 @@ package org.kehu.customer.web;
 import java.io.IOException;
 import java.util.List;
 
+import org.kehu.shared.paging.CappedCount;
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
-import org.kehu.customer.CustomerPage;
 import org.kehu.customer.SavedFilters;
 import org.kehu.identity.Permission;
 import org.kehu.shared.InvalidInputException;
@@ -51,11 +51,10 @@ class CustomerListController {
             @RequestParam(required = false) String before,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
-        CustomerPage page = listing.page(filter, after, before, PAGE_SIZE);
-        long count = listing.countUpTo(filter);
-        model.addAttribute("page", page);
-        model.addAttribute("count", count);
-        model.addAttribute("countCapped", count > CustomerListing.COUNT_LIMIT);
+        model.addAttribute("page", listing.page(filter, after, before, PAGE_SIZE));
+        CappedCount count = listing.count(filter);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
         model.addAttribute("query", filter.toQueryString());
         support.customerOptions(model, filter.province(), true);
         boolean canAssign = support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN);

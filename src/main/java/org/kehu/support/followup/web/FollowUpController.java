@@ -21,6 +21,7 @@ import org.kehu.support.followup.FollowUpPlan;
 import org.kehu.support.followup.FollowUpResult;
 import org.kehu.support.followup.FollowUpView;
 import org.kehu.support.followup.FollowUps;
+import org.kehu.shared.paging.CappedCount;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,11 +56,11 @@ class FollowUpController {
     String list(@ModelAttribute("filter") FollowUpFilter filter, @RequestParam(required = false) String after,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-Target", required = false) String target, Model model) {
-        FollowUps.Page page = followUps.page(filter, after);
-        long count = followUps.countUpTo(filter);
-        model.addAttribute("page", page);
-        model.addAttribute("count", count);
-        model.addAttribute("countCapped", count > FollowUps.COUNT_LIMIT);
+        model.addAttribute("page", followUps.page(filter, after));
+        CappedCount count = followUps.count(filter);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
+        model.addAttribute("after", after == null || after.isBlank() ? null : after);
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("today", followUps.today());
         if (htmx != null && "followup-rows".equals(target)) {

@@ -40,12 +40,12 @@ class TicketListController {
     }
 
     @GetMapping("/tickets")
-    String list(@ModelAttribute("filter") TicketFilter filter, @RequestParam(required = false) Long after,
+    String list(@ModelAttribute("filter") TicketFilter filter, @RequestParam(required = false) String after,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
         model.addAttribute("page", listing.page(filter, after, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("after", after);
+        model.addAttribute("after", after == null || after.isBlank() ? null : after);
         if (htmx != null && "ticket-rows".equals(htmxTarget)) {
             return "support/ticket-list :: rows";
         }
