@@ -3,13 +3,13 @@ package org.kehu.customer.web;
 import java.io.IOException;
 import java.util.List;
 
-import org.kehu.shared.paging.CappedCount;
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.SavedFilters;
 import org.kehu.identity.Permission;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.paging.CappedCount;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerSummary;
 import org.kehu.shared.InvalidInputException;
@@ -41,13 +39,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpController {
 
     private final FollowUps followUps;
-    private final CustomerListing listing;
     private final CustomerManagement customers;
     private final Messages messages;
 
-    FollowUpController(FollowUps followUps, CustomerListing listing, CustomerManagement customers, Messages messages) {
+    FollowUpController(FollowUps followUps, CustomerManagement customers, Messages messages) {
         this.followUps = followUps;
-        this.listing = listing;
         this.customers = customers;
         this.messages = messages;
     }
@@ -99,15 +95,6 @@ class FollowUpController {
         }
         model.addAttribute("form", form);
         return planForm(form, model);
-    }
-
-    /** Customers matching a name or pinyin initials, as check boxes for the plan form. */
-    @GetMapping("/follow-ups/customers")
-    @PreAuthorize("hasAuthority('ticket.handle') and hasAuthority('customer.view')")
-    String findCustomers(@RequestParam(required = false) String q, Model model) {
-        CustomerFilter filter = new CustomerFilter(null, q, null, null, null, null, null, null, null, null, "name");
-        model.addAttribute("found", q == null || q.isBlank() ? List.of() : listing.page(filter, null, null, 20).items());
-        return "followup/form :: found";
     }
 
     @PostMapping("/follow-ups/new")
@@ -170,7 +157,6 @@ class FollowUpController {
                 .filter(java.util.Objects::nonNull).toList();
         model.addAttribute("chosen", chosen);
         model.addAttribute("contacts", chosen.size() == 1 ? customers.contacts(chosen.get(0).id()) : List.of());
-        model.addAttribute("found", List.of());
         model.addAttribute("methods", FollowUpMethod.values());
         model.addAttribute("assignees", followUps.assignees());
         return "followup/form";
