@@ -1,6 +1,8 @@
 package org.kehu.customer.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.kehu.customer.ContactDetails;
 import org.kehu.customer.CustomerFilter;
@@ -9,6 +11,7 @@ import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerRow;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
+import org.kehu.shared.PinyinInitials;
 import org.kehu.shared.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,8 +71,30 @@ class CustomerPickerController {
             return List.of();
         }
         String query = q == null || q.isBlank() ? null : q.strip();
-        return listing.page(new CustomerFilter(null, query, null, null, null, null, null, null, null, null, "name"),
-                null, null, CHOICES).items();
+        List<CustomerRow> matches = listing.page(new CustomerFilter(null, query, null, null, null, null, null, null,
+                null, null, "name"), null, null, CustomerListing.MAX_PAGE_SIZE).items();
+        if (query == null) {
+            return matches.subList(0, Math.min(CHOICES, matches.size()));
+        }
+        // Initials match loosely (hbgs finds 湖北钢铁公司 and 湖北鑫港物流公司 alike): the closest matches come first.
+        return matches.stream().sorted(Comparator.comparingInt(c -> rank(c, query))).limit(CHOICES).toList();
+    }
+
+    private static int rank(CustomerRow c, String query) {
+        if (c.code().equalsIgnoreCase(query)) {
+            return 0;
+        }
+        if (c.name().contains(query)) {
+            return 1;
+        }
+        String initials = PinyinInitials.of(c.name());
+        String wanted = query.toLowerCase(Locale.ROOT);
+        if (initials.startsWith(wanted)) {
+            return 2;
+        }
+        // Letters found in order: names that start with the first letter, and shorter names, are closer.
+        boolean sameStart = !initials.isEmpty() && initials.charAt(0) == wanted.charAt(0);
+        return 10 + (sameStart ? 0 : 1_000) + initials.length();
     }
 
     private List<ContactDetails> contactsOf(Long customerId) {
