@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ public class ProductCatalog {
 
     /** Products on sale whose code, name or model contains {@code text}, for pickers; by code. */
     public List<ProductInfo> search(String text, int limit) {
-        String like = "%" + (text == null ? "" : text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String like = Like.contains(text == null ? "" : text);
         return jdbc.sql(SELECT + " where status = 'ON_SALE' and (code ilike :q or name ilike :q or model ilike :q)"
                 + " order by code limit :limit").param("q", like).param("limit", limit)
                 .query(ProductCatalog::info).list();

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import org.kehu.catalog.internal.ProductExportWriter;
 import org.kehu.catalog.internal.ProductQueries;
 import org.kehu.shared.export.TableExport;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +29,8 @@ public class ProductListing {
 
     @PreAuthorize("hasAuthority('product.view')")
     @Transactional(readOnly = true)
-    public ProductPage page(ProductFilter filter, String after, String before, int size) {
-        return queries.page(filter, after, before, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+    public KeysetPage<ProductRow> page(ProductFilter filter, String after, String before, int size) {
+        return queries.page(filter, after, before, PageBounds.size(size, MAX_PAGE_SIZE));
     }
 
     /** Writes every matching product to {@code out}, row by row. */

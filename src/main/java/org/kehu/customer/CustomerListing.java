@@ -7,6 +7,9 @@ import org.kehu.customer.internal.CustomerExportWriter;
 import org.kehu.customer.internal.CustomerListQuery;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.export.TableExport;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerListing {
 
-    /** The pager counts no further than this and then shows "10,000+". */
-    public static final int COUNT_LIMIT = 10_000;
     public static final int MAX_PAGE_SIZE = 200;
 
 
@@ -35,15 +36,15 @@ public class CustomerListing {
 
     @PreAuthorize("hasAuthority('customer.view')")
     @Transactional(readOnly = true)
-    public CustomerPage page(CustomerFilter filter, String after, String before, int size) {
-        return query.page(filter, users.ownerScope(), after, before, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+    public KeysetPage<CustomerRow> page(CustomerFilter filter, String after, String before, int size) {
+        return query.page(filter, users.ownerScope(), after, before, PageBounds.size(size, MAX_PAGE_SIZE));
     }
 
-    /** The number of matching customers, up to {@link #COUNT_LIMIT} + 1. */
+    /** The number of matching customers, counted as far as the pager shows. */
     @PreAuthorize("hasAuthority('customer.view')")
     @Transactional(readOnly = true)
-    public long countUpTo(CustomerFilter filter) {
-        return query.countUpTo(filter, users.ownerScope(), COUNT_LIMIT);
+    public CappedCount count(CustomerFilter filter) {
+        return query.count(filter, users.ownerScope());
     }
 
     /** Writes every matching customer to {@code out}, row by row, without holding the list in memory. */

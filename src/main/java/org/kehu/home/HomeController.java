@@ -6,6 +6,7 @@ import org.kehu.identity.Permission;
 import org.kehu.office.Agenda;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.paging.CappedCount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +41,10 @@ class HomeController {
     String home(Model model) {
         if (users.requireCurrentUser().can(Permission.CUSTOMER_VIEW)) {
             CustomerFilter all = CustomerFilter.none();
-            long count = customers.countUpTo(all);
-            model.addAttribute("customerCount", count);
-            model.addAttribute("customerCountCapped", count > CustomerListing.COUNT_LIMIT);
-            model.addAttribute("customerCountLimit", CustomerListing.COUNT_LIMIT);
+            CappedCount count = customers.count(all);
+            model.addAttribute("customerCount", count.value());
+            model.addAttribute("customerCountCapped", count.capped());
+            model.addAttribute("customerCountLimit", CappedCount.LIMIT);
             model.addAttribute("recentCustomers", customers.page(all, null, null, RECENT).items().stream()
                     .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
                     .toList());

@@ -9,6 +9,9 @@ import org.kehu.identity.UserDirectory;
 import org.kehu.order.internal.OrderExportWriter;
 import org.kehu.order.internal.OrderListQuery;
 import org.kehu.shared.export.TableExport;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrderListing {
 
-    /** The pager counts no further than this and then shows "10,000+". */
-    public static final int COUNT_LIMIT = 10_000;
     public static final int MAX_PAGE_SIZE = 200;
 
 
@@ -44,14 +45,14 @@ public class OrderListing {
     }
 
     @PreAuthorize("hasAuthority('order.view')")
-    public OrderPage page(OrderFilter filter, String after, int size) {
-        return query.page(filter, users.ownerScope(), after, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+    public KeysetPage<OrderRow> page(OrderFilter filter, String after, int size) {
+        return query.page(filter, users.ownerScope(), after, PageBounds.size(size, MAX_PAGE_SIZE));
     }
 
-    /** The number of matching orders, up to {@link #COUNT_LIMIT} + 1. */
+    /** The number of matching orders, counted as far as the pager shows. */
     @PreAuthorize("hasAuthority('order.view')")
-    public long countUpTo(OrderFilter filter) {
-        return query.countUpTo(filter, users.ownerScope(), COUNT_LIMIT);
+    public CappedCount count(OrderFilter filter) {
+        return query.count(filter, users.ownerScope());
     }
 
     /** Writes every matching order to {@code out}, row by row. */

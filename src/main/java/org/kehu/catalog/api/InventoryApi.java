@@ -10,8 +10,11 @@ import org.kehu.catalog.internal.MovementRow;
 import org.kehu.catalog.internal.StockFilter;
 import org.kehu.catalog.internal.StockMovements;
 import org.kehu.catalog.internal.StockQueries;
+import org.kehu.catalog.internal.StockRow;
 import org.kehu.catalog.internal.Warehouse;
 import org.kehu.catalog.internal.WarehouseForm;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +59,9 @@ class InventoryApi {
     @GetMapping
     @Operation(summary = "Stock levels per product and warehouse", description = "Filters q, warehouse, category, "
             + "below=true (available over all warehouses below the product's threshold); pass `next` as `after`.")
-    StockQueries.StockPage levels(@ModelAttribute StockFilter filter, @RequestParam(required = false) String after,
+    KeysetPage<StockRow> levels(@ModelAttribute StockFilter filter, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "100") int size) {
-        return stock.levels(filter, after, Math.max(1, Math.min(size, 500)));
+        return stock.levels(filter, after, PageBounds.size(size, 500));
     }
 
     @GetMapping("/below-threshold")
@@ -68,10 +71,10 @@ class InventoryApi {
     }
 
     @GetMapping("/movements")
-    @Operation(summary = "Stock movements, newest first", description = "Filters product, warehouse, kind; pass `next` as `before`.")
-    StockQueries.MovementPage movements(@ModelAttribute MovementFilter filter, @RequestParam(required = false) Long before,
+    @Operation(summary = "Stock movements, newest first", description = "Filters product, warehouse, kind; pass `next` as `after`.")
+    KeysetPage<MovementRow> movements(@ModelAttribute MovementFilter filter, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "100") int size) {
-        return stock.movements(filter, before, Math.max(1, Math.min(size, 500)));
+        return stock.movements(filter, after, PageBounds.size(size, 500));
     }
 
     @PostMapping("/movements")

@@ -13,7 +13,8 @@ import org.kehu.catalog.ProductFilter;
 import org.kehu.catalog.ProductInput;
 import org.kehu.catalog.ProductListing;
 import org.kehu.catalog.ProductManagement;
-import org.kehu.catalog.ProductPage;
+import org.kehu.catalog.ProductRow;
+import org.kehu.shared.paging.KeysetPage;
 import org.kehu.catalog.internal.StockQueries;
 import org.kehu.catalog.internal.StockRow;
 import org.kehu.shared.export.TableExport;
@@ -68,8 +69,8 @@ class ProductApi {
     @GetMapping
     @Operation(summary = "List products", description = "q (code, name or model contains), category (id), status "
             + "(ON_SALE, DISCONTINUED); keyset paging by code: pass `next` as `after`, `previous` as `before`.")
-    ProductPage list(@ModelAttribute ProductFilter filter,
-            @Parameter(description = "code after which the page starts") @RequestParam(required = false) String after,
+    KeysetPage<ProductRow> list(@ModelAttribute ProductFilter filter,
+            @Parameter(description = "cursor of the page's predecessor (its `next`)") @RequestParam(required = false) String after,
             @RequestParam(required = false) String before, @RequestParam(defaultValue = "50") int size) {
         return listing.page(filter, after, before, size);
     }

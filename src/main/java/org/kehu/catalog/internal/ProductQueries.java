@@ -3,7 +3,6 @@ package org.kehu.catalog.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +13,11 @@ import java.util.function.Consumer;
 import org.kehu.catalog.CategoryInfo;
 import org.kehu.catalog.ProductDetails;
 import org.kehu.catalog.ProductFilter;
-import org.kehu.catalog.ProductPage;
 import org.kehu.catalog.ProductRow;
 import org.kehu.catalog.ProductStatus;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ public class ProductQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.getQ() != null && !f.getQ().isBlank()) {
             conditions.add("(p.code ilike :q or p.name ilike :q or p.model ilike :q)");
-            params.put("q", "%" + like(f.getQ().strip()) + "%");
+            params.put("q", Like.contains(f.getQ()));
         }
         if (f.getCategory() != null) {
             conditions.add("p.category_id = :category");
@@ -62,40 +63,23 @@ public class ProductQueries {
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }
 
-    static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** A page by code: after the code {@code after}, or the page before the code {@code before}. */
-    public ProductPage page(ProductFilter filter, String after, String before, int size) {
+    /** A page by code: after the cursor {@code after}, or the page before the cursor {@code before}. */
+    public KeysetPage<ProductRow> page(ProductFilter filter, String after, String before, int size) {
         Where w = where(filter);
         String sql = ROW + w.sql();
         String glue = w.sql().isEmpty() ? " where " : " and ";
         Map<String, Object> params = new LinkedHashMap<>(w.params());
-        boolean backwards = before != null && !before.isBlank() && (after == null || after.isBlank());
-        if (backwards) {
-            sql += glue + "p.code < :cursor order by p.code desc";
-            params.put("cursor", before);
-        } else if (after != null && !after.isBlank()) {
-            sql += glue + "p.code > :cursor order by p.code";
-            params.put("cursor", after);
-        } else {
-            sql += " order by p.code";
+        boolean backwards = !Cursor.given(after) && Cursor.given(before);
+        String cursor = backwards ? before : Cursor.given(after) ? after : null;
+        if (cursor != null) {
+            Cursor.Position<String> at = Cursor.parse(cursor, backwards ? "before" : "after", String.class);
+            sql += glue + "(p.code, p.id) " + (backwards ? "<" : ">") + " (:cursor, :cursorId)";
+            params.put("cursor", at.value());
+            params.put("cursorId", at.id());
         }
-        sql += " limit " + (size + 1);
-        List<ProductRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query(ProductQueries::row).list());
-        boolean more = rows.size() > size;
-        if (more) {
-            rows.remove(rows.size() - 1);
-        }
-        if (backwards) {
-            Collections.reverse(rows);
-        }
-        String first = rows.isEmpty() ? null : rows.get(0).code();
-        String last = rows.isEmpty() ? null : rows.get(rows.size() - 1).code();
-        boolean hasNext = backwards ? last != null : more;
-        boolean hasPrevious = backwards ? more : (after != null && !after.isBlank() && first != null);
-        return new ProductPage(rows, hasNext ? last : null, hasPrevious ? first : null);
+        sql += (backwards ? " order by p.code desc, p.id desc" : " order by p.code, p.id") + " limit " + (size + 1);
+        return KeysetPage.of(jdbc.sql(sql).params(params).query(ProductQueries::row).list(), size, backwards,
+                cursor != null, false, r -> Cursor.of(r.code(), r.id()));
     }
 
     /** Every matching product by code, one row at a time. */

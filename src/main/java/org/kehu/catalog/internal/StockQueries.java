@@ -3,6 +3,10 @@ package org.kehu.catalog.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +19,9 @@ import java.util.stream.Collectors;
 
 import org.kehu.catalog.MovementReferenceScope;
 import org.springframework.beans.factory.ObjectProvider;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,37 +47,21 @@ public class StockQueries {
         this.referenceScopes = referenceScopes;
     }
 
-    /** A page of stock rows and the cursor of the next page (null on the last). */
-    public record StockPage(List<StockRow> items, String next) {
-    }
-
-    /** A page of movements, newest first, and the id to pass as {@code before} for the next (null on the last). */
-    public record MovementPage(List<MovementRow> items, Long next) {
-    }
-
-    public StockPage levels(StockFilter f, String after, int size) {
+    /** A page of stock rows by product code and warehouse, after the cursor {@code after}. */
+    public KeysetPage<StockRow> levels(StockFilter f, String after, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = stockWhere(f, params);
-        if (after != null && after.contains("~")) {
-            int cut = after.lastIndexOf('~');
-            try {
-                params.put("afterWarehouse", Long.parseLong(after.substring(cut + 1)));
-                params.put("afterCode", after.substring(0, cut));
-                where.add("(p.code, s.warehouse_id) > (:afterCode, :afterWarehouse)");
-            } catch (NumberFormatException ignored) {
-                // A cursor someone typed: start from the beginning.
-            }
+        if (Cursor.given(after)) {
+            // The position is the product code and the warehouse id: a product is in a warehouse once.
+            Cursor.Position<String> at = Cursor.parse(after, "after", String.class);
+            params.put("afterCode", at.value());
+            params.put("afterWarehouse", at.id());
+            where.add("(p.code, s.warehouse_id) > (:afterCode, :afterWarehouse)");
         }
         String sql = STOCK + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by p.code, s.warehouse_id limit " + (size + 1);
-        List<StockRow> rows = new ArrayList<>(jdbc.sql(sql).params(params).query(StockQueries::stockRow).list());
-        String next = null;
-        if (rows.size() > size) {
-            rows.remove(rows.size() - 1);
-            StockRow last = rows.get(rows.size() - 1);
-            next = last.productCode() + "~" + last.warehouseId();
-        }
-        return new StockPage(rows, next);
+        return KeysetPage.forward(jdbc.sql(sql).params(params).query(StockQueries::stockRow).list(), size,
+                r -> Cursor.of(r.productCode(), r.warehouseId()));
     }
 
     /** Every matching stock row by product code and warehouse, one at a time, for the export. */
@@ -91,7 +82,7 @@ public class StockQueries {
         List<String> where = new ArrayList<>();
         if (f.getQ() != null && !f.getQ().isBlank()) {
             where.add("(p.code ilike :q or p.name ilike :q or p.model ilike :q)");
-            params.put("q", "%" + ProductQueries.like(f.getQ().strip()) + "%");
+            params.put("q", Like.contains(f.getQ()));
         }
         if (f.getWarehouse() != null) {
             where.add("s.warehouse_id = :warehouse");
@@ -143,22 +134,20 @@ public class StockQueries {
               left join app_user u on u.id = m.actor_id
             """;
 
-    public MovementPage movements(MovementFilter f, Long before, int size) {
+    /** A page of movements, newest first, after the cursor {@code after} (older than its position). */
+    public KeysetPage<MovementRow> movements(MovementFilter f, String after, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = movementWhere(f, params);
-        if (before != null) {
-            where.add("(m.at, m.id) < (select b.at, b.id from stock_movement b where b.id = :before)");
-            params.put("before", before);
+        if (Cursor.given(after)) {
+            Cursor.Position<Instant> at = Cursor.parse(after, "after", Instant.class);
+            where.add("(m.at, m.id) < (:afterAt, :afterId)");
+            params.put("afterAt", Timestamp.from(at.value()));
+            params.put("afterId", at.id());
         }
         String sql = MOVEMENT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by m.at desc, m.id desc limit " + (size + 1);
-        List<MovementRow> rows = new ArrayList<>(withinScope(jdbc.sql(sql).params(params).query(StockQueries::movementRow).list()));
-        Long next = null;
-        if (rows.size() > size) {
-            rows.remove(rows.size() - 1);
-            next = rows.get(rows.size() - 1).id();
-        }
-        return new MovementPage(rows, next);
+        return KeysetPage.forward(withinScope(jdbc.sql(sql).params(params).query(StockQueries::movementRow).list()), size,
+                r -> Cursor.of(r.at(), r.id()));
     }
 
     /** Every matching movement, newest first, one row at a time. */

@@ -16,6 +16,7 @@ import org.kehu.shared.RuleViolationException;
 import org.kehu.shared.web.CsvDownload;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
+import org.kehu.shared.paging.Cursor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,6 +60,7 @@ class InventoryController {
     String levels(@ModelAttribute("filter") StockFilter filter, @RequestParam(required = false) String after,
             HtmxRequest htmx, Model model) {
         model.addAttribute("page", stock.levels(filter, after, PAGE_SIZE));
+        model.addAttribute("after", Cursor.given(after) ? after : null);
         model.addAttribute("query", filter.toQueryString());
         support.labels(model);
         support.warehouses(model);
@@ -83,9 +85,10 @@ class InventoryController {
     }
 
     @GetMapping("/inventory/movements")
-    String history(@ModelAttribute("filter") MovementFilter filter, @RequestParam(required = false) Long before,
+    String history(@ModelAttribute("filter") MovementFilter filter, @RequestParam(required = false) String after,
             HtmxRequest htmx, Model model) {
-        model.addAttribute("page", stock.movements(filter, before, PAGE_SIZE));
+        model.addAttribute("page", stock.movements(filter, after, PAGE_SIZE));
+        model.addAttribute("after", Cursor.given(after) ? after : null);
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("products", products.all());
         support.labels(model);

@@ -20,7 +20,8 @@ import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerInput;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
-import org.kehu.customer.CustomerPage;
+import org.kehu.customer.CustomerRow;
+import org.kehu.shared.paging.KeysetPage;
 import org.kehu.customer.DuplicateCustomersException;
 import org.kehu.customer.InteractionDetails;
 import org.kehu.customer.InteractionInput;
@@ -65,7 +66,7 @@ class CustomerApi {
 
     @GetMapping("/customers")
     @Operation(summary = "List customers", description = "Filters as the list page; keyset paging: pass `next` as `after`, `previous` as `before`.")
-    CustomerPage list(@ModelAttribute CustomerFilter filter,
+    KeysetPage<CustomerRow> list(@ModelAttribute CustomerFilter filter,
             @Parameter(description = "cursor of the page's predecessor") @RequestParam(required = false) String after,
             @RequestParam(required = false) String before, @RequestParam(defaultValue = "50") int size) {
         return listing.page(filter, after, before, size);

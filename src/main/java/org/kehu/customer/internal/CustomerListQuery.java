@@ -1,23 +1,23 @@
 package org.kehu.customer.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerPage;
 import org.kehu.customer.CustomerRow;
 import org.kehu.identity.OwnerScope;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.PinyinInitials;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,49 +72,41 @@ public class CustomerListQuery {
         this.streaming = new NamedParameterJdbcTemplate(t);
     }
 
-    public CustomerPage page(CustomerFilter filter, OwnerScope scope, String after, String before, int size) {
+    public KeysetPage<CustomerRow> page(CustomerFilter filter, OwnerScope scope, String after, String before, int size) {
         Sort sort = Sort.of(filter.sort());
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(filter, scope, params);
-        boolean backwards = after == null && before != null;
-        String cursor = backwards ? before : after;
+        boolean backwards = !Cursor.given(after) && Cursor.given(before);
+        String cursor = backwards ? before : Cursor.given(after) ? after : null;
         if (cursor != null) {
-            Object[] key = decode(cursor, sort);
             // Forward on a descending sort means "smaller than the cursor"; backwards flips it.
             boolean smaller = sort.descending != backwards;
             where.append(" and (").append(sort.column).append(", c.id) ").append(smaller ? "<" : ">")
                     .append(" (:cursorValue, :cursorId)");
-            params.put("cursorValue", key[0]);
-            params.put("cursorId", key[1]);
+            String parameter = backwards ? "before" : "after";
+            if (sort.timestamp()) {
+                Cursor.Position<Instant> at = Cursor.parse(cursor, parameter, Instant.class);
+                params.put("cursorValue", at.value().atOffset(ZoneOffset.UTC));
+                params.put("cursorId", at.id());
+            } else {
+                Cursor.Position<String> at = Cursor.parse(cursor, parameter, String.class);
+                params.put("cursorValue", at.value());
+                params.put("cursorId", at.id());
+            }
         }
         boolean descending = sort.descending != backwards;
         String order = " order by " + sort.column + (descending ? " desc" : " asc") + ", c.id" + (descending ? " desc" : " asc");
         var spec = jdbc.sql(SELECT + where + order + " limit :limit").params(params).param("limit", size + 1);
-        List<CustomerRow> rows = new ArrayList<>(spec.query(CustomerListQuery::row).list());
-        boolean more = rows.size() > size;
-        if (more) {
-            rows.remove(rows.size() - 1);
-        }
-        if (backwards) {
-            Collections.reverse(rows);
-        }
-        String next = null;
-        String previous = null;
-        if (!rows.isEmpty()) {
-            boolean hasNext = backwards || more;
-            boolean hasPrevious = backwards ? more : cursor != null;
-            next = hasNext ? encode(rows.get(rows.size() - 1), sort) : null;
-            previous = hasPrevious ? encode(rows.get(0), sort) : null;
-        }
-        return new CustomerPage(rows, next, previous);
+        return KeysetPage.of(spec.query(CustomerListQuery::row).list(), size, backwards, cursor != null, false,
+                r -> Cursor.of(sortKey(r, sort), r.id()));
     }
 
-    /** How many customers match, counting no further than {@code limit} (the pager shows "limit+"). */
-    public long countUpTo(CustomerFilter filter, OwnerScope scope, int limit) {
+    /** How many customers match, counting no further than the pager shows. */
+    public CappedCount count(CustomerFilter filter, OwnerScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(filter, scope, params);
-        return jdbc.sql("select count(*) from (select 1 from customer c " + where + " limit :limit) x").params(params)
-                .param("limit", limit + 1).query(Long.class).single();
+        return new CappedCount(jdbc.sql(CappedCount.sql("from customer c " + where)).params(params)
+                .query(Long.class).single());
     }
 
     /** Streams every matching row, in the list's order, to {@code sink}; call inside a transaction. */
@@ -136,7 +128,7 @@ public class CustomerListQuery {
         }
         if (f.code() != null) {
             w.append(" and c.code like :code");
-            p.put("code", escapeLike(f.code().toUpperCase()) + "%");
+            p.put("code", Like.startsWith(f.code().toUpperCase()));
         }
         if (f.q() != null) {
             // The search box takes a name, pinyin initials or an exact code alike.
@@ -146,7 +138,7 @@ public class CustomerListQuery {
             } else {
                 w.append(" and (c.name ilike :nameLike or c.code = :qCode)");
             }
-            p.put("nameLike", "%" + escapeLike(f.q()) + "%");
+            p.put("nameLike", Like.contains(f.q()));
             p.put("qCode", f.q().toUpperCase());
         }
         eq(w, p, "province_code", "province", f.province());
@@ -170,40 +162,13 @@ public class CustomerListQuery {
         }
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String encode(CustomerRow r, Sort sort) {
-        String value = switch (sort) {
-            case UPDATED -> Long.toString(micros(r.updatedAt()));
-            case CREATED -> Long.toString(micros(r.createdAt()));
+    private static Object sortKey(CustomerRow r, Sort sort) {
+        return switch (sort) {
+            case UPDATED -> r.updatedAt();
+            case CREATED -> r.createdAt();
             case NAME -> r.name();
             case CODE -> r.code();
         };
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((r.id() + ":" + value).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Object[] decode(String cursor, Sort sort) {
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int colon = s.indexOf(':');
-            long id = Long.parseLong(s.substring(0, colon));
-            String value = s.substring(colon + 1);
-            Object key = sort.timestamp() ? fromMicros(Long.parseLong(value)).atOffset(java.time.ZoneOffset.UTC) : value;
-            return new Object[] {key, id};
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("after", "customer.error.cursor");
-        }
-    }
-
-    private static long micros(Instant i) {
-        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1_000;
-    }
-
-    private static Instant fromMicros(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     private static CustomerRow row(ResultSet rs, int n) throws SQLException {

@@ -8,10 +8,10 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
-import org.kehu.customer.CustomerPage;
 import org.kehu.customer.SavedFilters;
 import org.kehu.identity.Permission;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.paging.CappedCount;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,11 +51,10 @@ class CustomerListController {
     String list(@ModelAttribute("filter") CustomerFilter filter, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
             HtmxRequest htmx, Model model) {
-        CustomerPage page = listing.page(filter, after, before, PAGE_SIZE);
-        long count = listing.countUpTo(filter);
-        model.addAttribute("page", page);
-        model.addAttribute("count", count);
-        model.addAttribute("countCapped", count > CustomerListing.COUNT_LIMIT);
+        model.addAttribute("page", listing.page(filter, after, before, PAGE_SIZE));
+        CappedCount count = listing.count(filter);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
         model.addAttribute("query", filter.toQueryString());
         support.customerOptions(model, filter.province(), true);
         boolean canAssign = support.users().requireCurrentUser().can(Permission.CUSTOMER_ASSIGN);

@@ -16,6 +16,8 @@ import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.RuleViolationException;
+import org.kehu.shared.paging.Like;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,7 +54,7 @@ public class UserAdmin {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         params.put("limit", UserFilter.PAGE_SIZE + 1);
-        params.put("offset", Math.max(0, filter.page()) * UserFilter.PAGE_SIZE);
+        params.put("offset", PageBounds.offset(filter.page(), UserFilter.PAGE_SIZE));
         return jdbc.sql(ROW + where + " order by u.name, u.id limit :limit offset :offset")
                 .params(params).query(UserRow.class).list();
     }
@@ -71,7 +73,7 @@ public class UserAdmin {
         StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (u.name ilike :q or u.username ilike :q or u.employee_code ilike :q)");
-            params.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(filter.q()));
         }
         if (filter.departmentId() != null) {
             where.append(" and u.department_id = :dept");

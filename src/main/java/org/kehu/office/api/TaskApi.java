@@ -6,7 +6,8 @@ import org.kehu.office.internal.TaskDetails;
 import org.kehu.office.internal.TaskFilter;
 import org.kehu.office.internal.TaskInput;
 import org.kehu.office.internal.TaskListing;
-import org.kehu.office.internal.TaskPage;
+import org.kehu.office.internal.TaskRow;
+import org.kehu.shared.paging.KeysetPage;
 import org.kehu.office.internal.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ class TaskApi {
     @Operation(summary = "List tasks", description = "view=mine|team, status=OPEN (default)|DONE|CANCELLED|ALL, kind, "
             + "period=overdue|today|week|next7|month or from/to dates, assignee, customer, opportunity; by due time; keyset paging: "
             + "pass `next` as `after`, `previous` as `before`.")
-    TaskPage list(@ModelAttribute TaskFilter filter,
+    KeysetPage<TaskRow> list(@ModelAttribute TaskFilter filter,
             @Parameter(description = "cursor of the page's predecessor") @RequestParam(required = false) String after,
             @RequestParam(required = false) String before, @RequestParam(defaultValue = "50") int size) {
         return listing.page(filter, after, before, size);

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.OwnerScope;
 import org.kehu.identity.UserDirectory;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAuthority('task.view')")
 public class TaskListing {
 
-    /** The pager counts no further than this. */
-    public static final int COUNT_LIMIT = 10_000;
     public static final int MAX_PAGE_SIZE = 200;
 
     private final TaskQuery query;
@@ -35,16 +36,16 @@ public class TaskListing {
         this.customers = customers;
     }
 
-    public TaskPage page(TaskFilter filter, String after, String before, int size) {
+    public KeysetPage<TaskRow> page(TaskFilter filter, String after, String before, int size) {
         CurrentUser me = users.requireCurrentUser();
-        TaskPage page = query.page(filter, me.id(), users.ownerScope(me), after, before,
-                Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
-        return new TaskPage(named(page.items()), page.next(), page.previous());
+        KeysetPage<TaskRow> page = query.page(filter, me.id(), users.ownerScope(me), after, before,
+                PageBounds.size(size, MAX_PAGE_SIZE));
+        return new KeysetPage<>(named(page.items()), page.next(), page.previous());
     }
 
-    public long countUpTo(TaskFilter filter) {
+    public CappedCount count(TaskFilter filter) {
         CurrentUser me = users.requireCurrentUser();
-        return query.countUpTo(filter, me.id(), users.ownerScope(me), COUNT_LIMIT);
+        return query.count(filter, me.id(), users.ownerScope(me));
     }
 
     /** Every matching task, named, one at a time. */

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import java.util.function.Consumer;
 import org.kehu.identity.OwnerScope;
 import org.kehu.office.TaskKind;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,38 +39,27 @@ public class TaskQuery {
     }
 
     /** One page after {@code after} or before {@code before} (cursors of earlier pages), by due time. */
-    public TaskPage page(TaskFilter filter, long me, OwnerScope scope, String after, String before, int size) {
+    public KeysetPage<TaskRow> page(TaskFilter filter, long me, OwnerScope scope, String after, String before, int size) {
         Where where = where(filter, me, scope);
-        boolean backwards = before != null && !before.isBlank();
-        String cursor = backwards ? before : after;
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor c = Cursor.parse(cursor);
+        boolean backwards = !Cursor.given(after) && Cursor.given(before);
+        String cursor = backwards ? before : Cursor.given(after) ? after : null;
+        if (cursor != null) {
+            Cursor.Position<Instant> at = Cursor.parse(cursor, backwards ? "before" : "after", Instant.class);
             where.add("(due_at, id) " + (backwards ? "<" : ">") + " (:cursorDue, :cursorId)");
-            where.params.put("cursorDue", Timestamp.from(c.dueAt()));
-            where.params.put("cursorId", c.id());
+            where.params.put("cursorDue", Timestamp.from(at.value()));
+            where.params.put("cursorId", at.id());
         }
         String order = backwards ? " order by due_at desc, id desc" : " order by due_at, id";
-        List<TaskRow> rows = new ArrayList<>(jdbc.sql(COLUMNS + where.sql() + order + " limit " + (size + 1))
-                .params(where.params).query(this::row).list());
-        boolean more = rows.size() > size;
-        if (more) {
-            rows.remove(rows.size() - 1);
-        }
-        if (backwards) {
-            Collections.reverse(rows);
-        }
-        String first = rows.isEmpty() ? null : Cursor.of(rows.get(0));
-        String last = rows.isEmpty() ? null : Cursor.of(rows.get(rows.size() - 1));
-        String next = backwards ? last : more ? last : null;
-        String previous = backwards ? (more ? first : null) : (cursor != null && !cursor.isBlank() ? first : null);
-        return new TaskPage(rows, next, previous);
+        List<TaskRow> rows = jdbc.sql(COLUMNS + where.sql() + order + " limit " + (size + 1))
+                .params(where.params).query(this::row).list();
+        return KeysetPage.of(rows, size, backwards, cursor != null, false, r -> Cursor.of(r.dueAt(), r.id()));
     }
 
-    /** The number of matching tasks, counting no further than {@code limit} + 1. */
-    public long countUpTo(TaskFilter filter, long me, OwnerScope scope, int limit) {
+    /** The number of matching tasks, counted as far as the pager shows. */
+    public CappedCount count(TaskFilter filter, long me, OwnerScope scope) {
         Where where = where(filter, me, scope);
-        return jdbc.sql("select count(*) from (select 1 from task" + where.sql() + " limit " + (limit + 1) + ") t")
-                .params(where.params).query(Long.class).single();
+        return new CappedCount(jdbc.sql(CappedCount.sql("from task" + where.sql())).params(where.params)
+                .query(Long.class).single());
     }
 
     /** Every matching task in due order, one at a time, for the export. */
@@ -211,24 +202,6 @@ public class TaskQuery {
 
         String sql() {
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-    }
-
-    /** A position in the list: due time (to the microsecond the database keeps) and id. */
-    record Cursor(Instant dueAt, long id) {
-
-        static String of(TaskRow row) {
-            return row.dueAt().getEpochSecond() + "." + row.dueAt().getNano() + "." + row.id();
-        }
-
-        static Cursor parse(String text) {
-            try {
-                String[] parts = text.split("\\.");
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                        Long.parseLong(parts[2]));
-            } catch (RuntimeException e) {
-                throw InvalidInputException.of("after", "office.error.cursor");
-            }
         }
     }
 }

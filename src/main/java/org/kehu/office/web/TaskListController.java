@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.office.internal.TaskFilter;
 import org.kehu.office.internal.TaskListing;
-import org.kehu.office.internal.TaskPage;
+import org.kehu.shared.paging.CappedCount;
 import org.kehu.office.internal.TaskService;
 import org.kehu.shared.BusinessTime;
 import org.kehu.shared.web.CsvDownload;
@@ -44,11 +44,10 @@ class TaskListController {
     String list(@ModelAttribute("filter") TaskFilter filter, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
             HtmxRequest htmx, Model model) {
-        TaskPage page = listing.page(filter, after, before, PAGE_SIZE);
-        long count = listing.countUpTo(filter);
-        model.addAttribute("page", page);
-        model.addAttribute("count", count);
-        model.addAttribute("countCapped", count > TaskListing.COUNT_LIMIT);
+        model.addAttribute("page", listing.page(filter, after, before, PAGE_SIZE));
+        CappedCount count = listing.count(filter);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("times", new Times(LocaleContextHolder.getLocale()));
         if (htmx.isHtmxRequest() && "task-rows".equals(htmx.getTarget())) {
@@ -64,7 +63,7 @@ class TaskListController {
     @GetMapping("/tasks/export")
     void export(@ModelAttribute TaskFilter filter, HttpServletResponse response) throws IOException {
         // Checked before the response starts, so that a bad filter answers 400 and not half a file.
-        listing.countUpTo(filter);
+        listing.count(filter);
         try (SafeCsvWriter csv = CsvDownload.start(response, "tasks-" + LocalDate.now(BusinessTime.ZONE) + ".csv")) {
             csv.writeRecord(text("office.field.id"), text("office.field.kind"), text("office.field.title"),
                     text("office.field.dueAt"), text("office.field.endAt"), text("office.field.place"),

@@ -4,8 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 
-import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
@@ -42,25 +40,22 @@ class TaskPageController {
     /** The reminder choices the form offers, in minutes before the due time. */
     static final List<Integer> REMIND_CHOICES = List.of(0, 5, 10, 15, 30, 60, 120, 240, 1440, 2880);
     private static final int CUSTOMER_CARD_SIZE = 10;
-    private static final int CUSTOMER_OPTIONS = 20;
 
     private final TaskService tasks;
     private final TaskListing listing;
     private final CustomerLinks customerLinks;
     private final OpportunityLinks opportunities;
     private final CustomerManagement customers;
-    private final CustomerListing customerListing;
     private final UserDirectory users;
     private final Messages messages;
 
     TaskPageController(TaskService tasks, TaskListing listing, CustomerLinks customerLinks, OpportunityLinks opportunities,
-            CustomerManagement customers, CustomerListing customerListing, UserDirectory users, Messages messages) {
+            CustomerManagement customers, UserDirectory users, Messages messages) {
         this.tasks = tasks;
         this.listing = listing;
         this.customerLinks = customerLinks;
         this.opportunities = opportunities;
         this.customers = customers;
-        this.customerListing = customerListing;
         this.users = users;
         this.messages = messages;
     }
@@ -154,23 +149,6 @@ class TaskPageController {
         tasks.delete(id);
         redirect.addFlashAttribute("flash", messages.text("common.deleted"));
         return "redirect:/tasks";
-    }
-
-    /** Customers matching a name or pinyin initials, as options of the form's customer select. */
-    @GetMapping("/tasks/customer-options")
-    String customerOptions(@RequestParam(name = "customerSearch", required = false) String q, Model model) {
-        boolean allowed = users.requireCurrentUser().can(Permission.CUSTOMER_VIEW);
-        model.addAttribute("options", !allowed ? List.of() : customerListing.page(
-                new CustomerFilter(null, q, null, null, null, null, null, null, null, null, "name"), null, null,
-                CUSTOMER_OPTIONS).items());
-        return "office/fragments :: customer-options";
-    }
-
-    /** The contacts of the chosen customer, as options of the form's contact select. */
-    @GetMapping("/tasks/contact-options")
-    String contactOptions(@RequestParam(required = false) Long customerId, Model model) {
-        model.addAttribute("contacts", customerLinks.contacts(customerId));
-        return "office/fragments :: contact-options";
     }
 
     /** The customer page's card: the customer's open tasks the reader may see, and a button to add one. */

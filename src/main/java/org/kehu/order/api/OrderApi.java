@@ -11,7 +11,8 @@ import org.kehu.order.OrderFilter;
 import org.kehu.order.OrderInput;
 import org.kehu.order.OrderListing;
 import org.kehu.order.OrderManagement;
-import org.kehu.order.OrderPage;
+import org.kehu.order.OrderRow;
+import org.kehu.shared.paging.KeysetPage;
 import org.kehu.order.StatusChange;
 import org.kehu.order.TrackingEvent;
 import org.kehu.order.TrackingInput;
@@ -57,7 +58,7 @@ class OrderApi {
 
     @GetMapping
     @Operation(summary = "List orders", description = "Filters status, month (yyyy-MM), customer, owner, q (number prefix or customer name); newest first; keyset paging: pass `next` as `after`.")
-    OrderPage list(@RequestParam(required = false) String status, @RequestParam(required = false) String month,
+    KeysetPage<OrderRow> list(@RequestParam(required = false) String status, @RequestParam(required = false) String month,
             @RequestParam(required = false) Long customer, @RequestParam(required = false) Long owner,
             @RequestParam(required = false) String q, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int size) {

@@ -1,12 +1,9 @@
 package org.kehu.order.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +11,12 @@ import java.util.function.Consumer;
 
 import org.kehu.identity.OwnerScope;
 import org.kehu.order.OrderFilter;
-import org.kehu.order.OrderPage;
 import org.kehu.order.OrderRow;
 import org.kehu.order.OrderStatus;
-import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,31 +48,26 @@ public class OrderListQuery {
         this.streaming = new NamedParameterJdbcTemplate(t);
     }
 
-    public OrderPage page(OrderFilter filter, OwnerScope scope, String after, int size) {
+    public KeysetPage<OrderRow> page(OrderFilter filter, OwnerScope scope, String after, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(filter, scope, params);
-        if (after != null) {
-            Object[] key = decode(after);
+        if (Cursor.given(after)) {
+            Cursor.Position<LocalDate> at = Cursor.parse(after, "after", LocalDate.class);
             where.append(" and (o.order_date, o.id) < (:afterDate, :afterId)");
-            params.put("afterDate", key[0]);
-            params.put("afterId", key[1]);
+            params.put("afterDate", at.value());
+            params.put("afterId", at.id());
         }
-        List<OrderRow> rows = new ArrayList<>(jdbc.sql(SELECT + where + ORDER + " limit :limit").params(params)
-                .param("limit", size + 1).query(OrderListQuery::row).list());
-        String next = null;
-        if (rows.size() > size) {
-            rows.remove(rows.size() - 1);
-            next = encode(rows.get(rows.size() - 1));
-        }
-        return new OrderPage(rows, next);
+        List<OrderRow> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit").params(params)
+                .param("limit", size + 1).query(OrderListQuery::row).list();
+        return KeysetPage.forward(rows, size, r -> Cursor.of(r.orderDate(), r.id()));
     }
 
-    /** How many orders match, counting no further than {@code limit} + 1. */
-    public long countUpTo(OrderFilter filter, OwnerScope scope, int limit) {
+    /** How many orders match, counted as far as the pager shows. */
+    public CappedCount count(OrderFilter filter, OwnerScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(filter, scope, params);
-        return jdbc.sql("select count(*) from (select 1 from sales_order o " + where + " limit :limit) x").params(params)
-                .param("limit", limit + 1).query(Long.class).single();
+        return new CappedCount(jdbc.sql(CappedCount.sql("from sales_order o " + where)).params(params)
+                .query(Long.class).single());
     }
 
     /** Streams every matching row in the list's order; call inside a transaction. */
@@ -123,29 +117,10 @@ public class OrderListQuery {
         }
         if (f.q() != null) {
             w.append(" and (o.number like :numberPrefix or o.customer_id in (select id from customer where name ilike :nameLike))");
-            p.put("numberPrefix", escapeLike(f.q().toUpperCase()) + "%");
-            p.put("nameLike", "%" + escapeLike(f.q()) + "%");
+            p.put("numberPrefix", Like.startsWith(f.q().toUpperCase()));
+            p.put("nameLike", Like.contains(f.q()));
         }
         return w;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    static String encode(OrderRow r) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((r.orderDate() + ":" + r.id()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Object[] decode(String cursor) {
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int colon = s.indexOf(':');
-            return new Object[] {LocalDate.parse(s.substring(0, colon)), Long.parseLong(s.substring(colon + 1))};
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("after", "order.error.cursor");
-        }
     }
 
     static OrderRow row(ResultSet rs, int n) throws SQLException {

@@ -10,8 +10,6 @@ import java.util.Objects;
 import org.kehu.catalog.ProductCatalog;
 import org.kehu.catalog.ProductInfo;
 import org.kehu.customer.CustomerDetails;
-import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.order.OrderDetails;
 import org.kehu.order.OrderInput;
@@ -39,15 +37,13 @@ class OrderFormController {
 
     private final OrderManagement orders;
     private final CustomerManagement customers;
-    private final CustomerListing customerListing;
     private final ProductCatalog catalog;
     private final Messages messages;
 
-    OrderFormController(OrderManagement orders, CustomerManagement customers, CustomerListing customerListing,
+    OrderFormController(OrderManagement orders, CustomerManagement customers,
             ProductCatalog catalog, Messages messages) {
         this.orders = orders;
         this.customers = customers;
-        this.customerListing = customerListing;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -61,16 +57,6 @@ class OrderFormController {
         form.getLines().add(new OrderLineInput());
         model.addAttribute("form", form);
         return form(model, null, null);
-    }
-
-    /** Customers to order for, found by name, pinyin initials or code. */
-    @GetMapping("/orders/customers")
-    @PreAuthorize("hasAuthority('order.create')")
-    String customers(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("customers", q == null || q.isBlank() ? List.of()
-                : customerListing.page(new CustomerFilter(null, q, null, null, null, null, null, null, null, null, "name"),
-                        null, null, 15).items());
-        return "order/form :: customer-options";
     }
 
     @PostMapping("/orders")

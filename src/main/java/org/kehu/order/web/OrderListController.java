@@ -8,7 +8,7 @@ import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.order.OrderFilter;
 import org.kehu.order.OrderListing;
-import org.kehu.order.OrderPage;
+import org.kehu.shared.paging.CappedCount;
 import org.kehu.order.OrderStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,14 +39,13 @@ class OrderListController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String after,
             HtmxRequest htmx, Model model) {
         OrderFilter filter = new OrderFilter(status, month, customer, owner, q);
-        OrderPage page = listing.page(filter, after, PAGE_SIZE);
-        long count = listing.countUpTo(filter);
+        model.addAttribute("page", listing.page(filter, after, PAGE_SIZE));
+        CappedCount count = listing.count(filter);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", page);
-        model.addAttribute("count", count);
-        model.addAttribute("countCapped", count > OrderListing.COUNT_LIMIT);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("firstPage", after == null);
+        model.addAttribute("firstPage", after == null || after.isBlank());
         if (htmx.isHtmxRequest() && "order-rows".equals(htmx.getTarget())) {
             return "order/list :: rows";
         }

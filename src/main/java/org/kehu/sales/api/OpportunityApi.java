@@ -10,6 +10,7 @@ import org.kehu.sales.internal.OpportunityFilter;
 import org.kehu.sales.internal.OpportunityHistory;
 import org.kehu.sales.internal.OpportunityInput;
 import org.kehu.sales.internal.OpportunityQueries;
+import org.kehu.sales.internal.OpportunityRow;
 import org.kehu.sales.internal.OpportunityService;
 import org.kehu.sales.internal.PlanStep;
 import org.kehu.dictionary.Dictionary;
@@ -17,6 +18,8 @@ import org.kehu.sales.web.OpportunityExport;
 import org.kehu.sales.web.SalesLabels;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.web.Messages;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,9 +80,9 @@ class OpportunityApi {
 
     @GetMapping
     @Operation(summary = "List opportunities", description = "Filters: status, stage, owner, department, source, q, from, to (created). Keyset paging: pass `next` as `after`.")
-    OpportunityQueries.Page list(@ModelAttribute OpportunityFilter filter, @RequestParam(required = false) String after,
+    KeysetPage<OpportunityRow> list(@ModelAttribute OpportunityFilter filter, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int size) {
-        return queries.page(filter, after, Math.max(1, Math.min(size, 500)));
+        return queries.page(filter, after, PageBounds.size(size, 500));
     }
 
     @GetMapping("/export")

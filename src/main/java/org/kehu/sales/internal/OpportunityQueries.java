@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.kehu.identity.OwnerScope;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,10 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OpportunityQueries {
-
-    /** One page of the list; {@code next} is the cursor of the following page, null on the last. */
-    public record Page(List<OpportunityRow> items, String next) {
-    }
 
     private static final String ROW = """
             select o.id, o.prospect_name, o.summary, o.source_code, o.stage_code, o.status, o.probability,
@@ -48,27 +47,19 @@ public class OpportunityQueries {
     }
 
     @PreAuthorize("hasAuthority('opportunity.view')")
-    public Page page(OpportunityFilter filter, String after, int size) {
+    public KeysetPage<OpportunityRow> page(OpportunityFilter filter, String after, int size) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, params);
-        if (after != null && after.matches("\\d+_\\d+")) {
-            String[] parts = after.split("_");
+        if (Cursor.given(after)) {
+            Cursor.Position<Instant> at = Cursor.parse(after, "after", Instant.class);
             where.append(" and (o.created_at, o.id) < (:afterAt, :afterId)");
-            params.put("afterAt", Timestamp.from(Instant.EPOCH.plus(Long.parseLong(parts[0]), java.time.temporal.ChronoUnit.MICROS)));
-            params.put("afterId", Long.parseLong(parts[1]));
+            params.put("afterAt", Timestamp.from(at.value()));
+            params.put("afterId", at.id());
         }
         params.put("limit", size + 1);
         List<OpportunityRow> rows = jdbc.sql(ROW + where + " order by o.created_at desc, o.id desc limit :limit")
                 .params(params).query(OpportunityQueries::row).list();
-        String next = null;
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            OpportunityRow last = rows.get(size - 1);
-            Instant at = last.createdAt();
-            long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
-            next = micros + "_" + last.id();
-        }
-        return new Page(rows, next);
+        return KeysetPage.forward(rows, size, r -> Cursor.of(r.createdAt(), r.id()));
     }
 
     /** Every row of the filter, newest first, handed to {@code sink} one by one as the database sends them. */
@@ -184,7 +175,7 @@ public class OpportunityQueries {
         }
         if (f.getQ() != null) {
             w.append(" and (o.prospect_name ilike :q or o.summary ilike :q or o.contact_name ilike :q)");
-            params.put("q", "%" + f.getQ().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(f.getQ()));
         }
         if (f.getFrom() != null) {
             w.append(" and o.created_at >= :from");

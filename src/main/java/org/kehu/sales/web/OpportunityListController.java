@@ -43,7 +43,7 @@ class OpportunityListController {
             HtmxRequest htmx, Model model) {
         model.addAttribute("page", queries.page(filter, after, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("paged", after != null);
+        model.addAttribute("paged", after != null && !after.isBlank());
         support.options(model);
         List<?> assignees = support.assignees();
         model.addAttribute("assignees", assignees);

@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.kehu.identity.OwnerScope;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,41 +38,32 @@ class FollowUpQueries {
         this.jdbc = jdbc;
     }
 
-    /** One page and the cursor of the next ({@code plannedOn:id}), null at the end. */
-    record Page(List<FollowUpView> items, String next) {
-    }
-
     Optional<FollowUpView> find(long id, OwnerScope scope) {
         Where w = where(FollowUpFilter.of("all"), scope, 0, LocalDate.MIN);
         return jdbc.sql(SELECT + w.sql + " and f.id = :id").params(w.params).param("id", id)
                 .query(FollowUpView.class).optional();
     }
 
-    Page page(FollowUpFilter filter, OwnerScope scope, long me, LocalDate today, String after, int size) {
+    KeysetPage<FollowUpView> page(FollowUpFilter filter, OwnerScope scope, long me, LocalDate today, String after, int size) {
         Where w = where(filter, scope, me, today);
         String sql = SELECT + w.sql;
-        if (after != null && after.matches("\\d{4}-\\d{2}-\\d{2}:\\d+")) {
-            String[] p = after.split(":");
+        if (Cursor.given(after)) {
+            Cursor.Position<LocalDate> at = Cursor.parse(after, "after", LocalDate.class);
             sql += filter.newestFirst() ? " and (f.planned_on, f.id) < (:afterDate, :afterId)"
                     : " and (f.planned_on, f.id) > (:afterDate, :afterId)";
-            w.params.put("afterDate", LocalDate.parse(p[0]));
-            w.params.put("afterId", Long.valueOf(p[1]));
+            w.params.put("afterDate", at.value());
+            w.params.put("afterId", at.id());
         }
         sql += filter.newestFirst() ? " order by f.planned_on desc, f.id desc" : " order by f.planned_on, f.id";
         List<FollowUpView> rows = jdbc.sql(sql + " limit :size").params(w.params).param("size", size + 1)
                 .query(FollowUpView.class).list();
-        if (rows.size() > size) {
-            FollowUpView last = rows.get(size - 1);
-            return new Page(rows.subList(0, size), last.plannedOn() + ":" + last.id());
-        }
-        return new Page(rows, null);
+        return KeysetPage.forward(rows, size, v -> Cursor.of(v.plannedOn(), v.id()));
     }
 
-    long countUpTo(FollowUpFilter filter, OwnerScope scope, long me, LocalDate today, int limit) {
+    CappedCount count(FollowUpFilter filter, OwnerScope scope, long me, LocalDate today) {
         Where w = where(filter, scope, me, today);
-        return jdbc.sql("select count(*) from (select 1 from follow_up f join customer c on c.id = f.customer_id"
-                + w.sql.substring(w.sql.indexOf(" where")) + " limit :limit) x")
-                .params(w.params).param("limit", limit + 1).query(Long.class).single();
+        return new CappedCount(jdbc.sql(CappedCount.sql("from follow_up f join customer c on c.id = f.customer_id" + w.sql))
+                .params(w.params).query(Long.class).single());
     }
 
     void forEach(FollowUpFilter filter, OwnerScope scope, long me, LocalDate today, Consumer<FollowUpView> sink) {
@@ -128,7 +123,7 @@ class FollowUpQueries {
         }
         if (f.q() != null) {
             sql.append(" and (c.name ilike :q or f.ticket_number ilike :q)");
-            params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(f.q()));
         }
         return new Where(sql.toString(), params);
     }

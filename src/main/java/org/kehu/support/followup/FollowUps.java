@@ -24,6 +24,8 @@ import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.export.TableExport;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.KeysetPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
     public static final int PAGE_SIZE = 50;
-    public static final int COUNT_LIMIT = 10_000;
     static final int MAX_CUSTOMERS = 500;
 
     private final FollowUpRepository repository;
@@ -61,23 +62,18 @@ public class FollowUps {
         this.clock = clock;
     }
 
-    /** One page of the list and the next page's cursor. */
-    public record Page(List<FollowUpView> items, String next) {
+    @PreAuthorize("hasAuthority('ticket.view')")
+    @Transactional(readOnly = true)
+    public KeysetPage<FollowUpView> page(FollowUpFilter filter, String after) {
+        CurrentUser me = users.requireCurrentUser();
+        return queries.page(filter, users.ownerScope(me), me.id(), today(), after, PAGE_SIZE);
     }
 
     @PreAuthorize("hasAuthority('ticket.view')")
     @Transactional(readOnly = true)
-    public Page page(FollowUpFilter filter, String after) {
+    public CappedCount count(FollowUpFilter filter) {
         CurrentUser me = users.requireCurrentUser();
-        var page = queries.page(filter, users.ownerScope(me), me.id(), today(), after, PAGE_SIZE);
-        return new Page(page.items(), page.next());
-    }
-
-    @PreAuthorize("hasAuthority('ticket.view')")
-    @Transactional(readOnly = true)
-    public long countUpTo(FollowUpFilter filter) {
-        CurrentUser me = users.requireCurrentUser();
-        return queries.countUpTo(filter, users.ownerScope(me), me.id(), today(), COUNT_LIMIT);
+        return queries.count(filter, users.ownerScope(me), me.id(), today());
     }
 
     @PreAuthorize("hasAuthority('ticket.view')")

@@ -12,7 +12,7 @@ import org.kehu.customer.ContactDetails;
 import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
-import org.kehu.customer.CustomerPage;
+import org.kehu.shared.paging.KeysetPage;
 import org.kehu.customer.CustomerRow;
 import org.kehu.customer.CustomerSummary;
 import org.kehu.identity.UserDirectory;
@@ -136,7 +136,7 @@ public class SurveySending {
         List<Long> ids = new ArrayList<>();
         String after = null;
         do {
-            CustomerPage page = listing.page(filter, after, null, CustomerListing.MAX_PAGE_SIZE);
+            KeysetPage<CustomerRow> page = listing.page(filter, after, null, CustomerListing.MAX_PAGE_SIZE);
             page.items().stream().map(CustomerRow::id).forEach(ids::add);
             after = page.next();
         } while (after != null && ids.size() < MAX_CUSTOMERS);

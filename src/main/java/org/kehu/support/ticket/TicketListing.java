@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,6 +13,10 @@ import org.kehu.identity.CurrentUser;
 import org.kehu.identity.OwnerScope;
 import org.kehu.identity.UserDirectory;
 import org.kehu.support.TicketStatus;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.Like;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketListing {
 
     public static final int MAX_PAGE_SIZE = 200;
-
-    /** A page of rows and the id to continue after, or null on the last page. */
-    public record Page(List<TicketRow> items, Long next) {
-    }
 
     private static final String SELECT = """
             select t.id, t.number, t.customer_id, c.name as customer_name, t.type_code, t.priority_code, t.status, t.subject,
@@ -62,17 +61,13 @@ public class TicketListing {
         this.clock = clock;
     }
 
-    public Page page(TicketFilter filter, Long after, int size) {
-        int n = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    /** A page of rows, newest first, after the cursor {@code after} (a {@code next} of an earlier page). */
+    public KeysetPage<TicketRow> page(TicketFilter filter, String after, int size) {
+        int n = PageBounds.size(size, MAX_PAGE_SIZE);
+        Long afterId = Cursor.given(after) ? Cursor.parseId(after, "after") : null;
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = SELECT + where(filter, after, params) + " order by t.id desc limit " + (n + 1);
-        List<TicketRow> rows = new ArrayList<>(jdbc.query(sql, params, TicketListing::row));
-        Long next = null;
-        if (rows.size() > n) {
-            rows = rows.subList(0, n);
-            next = rows.get(n - 1).id();
-        }
-        return new Page(List.copyOf(rows), next);
+        String sql = SELECT + where(filter, afterId, params) + " order by t.id desc limit " + (n + 1);
+        return KeysetPage.forward(jdbc.query(sql, params, TicketListing::row), n, r -> Cursor.of(r.id()));
     }
 
     /** Every row of the filter, one at a time, for an export. */
@@ -136,7 +131,7 @@ public class TicketListing {
         }
         if (f.q() != null) {
             w.append(" and (t.number ilike :q or t.subject ilike :q or c.name ilike :q)");
-            params.addValue("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.addValue("q", Like.contains(f.q()));
         }
         if (after != null) {
             w.append(" and t.id < :after");

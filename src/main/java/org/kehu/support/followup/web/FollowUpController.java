@@ -8,8 +8,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerSummary;
 import org.kehu.shared.InvalidInputException;
@@ -23,6 +21,7 @@ import org.kehu.support.followup.FollowUpPlan;
 import org.kehu.support.followup.FollowUpResult;
 import org.kehu.support.followup.FollowUpView;
 import org.kehu.support.followup.FollowUps;
+import org.kehu.shared.paging.CappedCount;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,13 +40,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpController {
 
     private final FollowUps followUps;
-    private final CustomerListing listing;
     private final CustomerManagement customers;
     private final Messages messages;
 
-    FollowUpController(FollowUps followUps, CustomerListing listing, CustomerManagement customers, Messages messages) {
+    FollowUpController(FollowUps followUps, CustomerManagement customers, Messages messages) {
         this.followUps = followUps;
-        this.listing = listing;
         this.customers = customers;
         this.messages = messages;
     }
@@ -55,11 +52,11 @@ class FollowUpController {
     @GetMapping("/follow-ups")
     String list(@ModelAttribute("filter") FollowUpFilter filter, @RequestParam(required = false) String after,
             HtmxRequest htmx, Model model) {
-        FollowUps.Page page = followUps.page(filter, after);
-        long count = followUps.countUpTo(filter);
-        model.addAttribute("page", page);
-        model.addAttribute("count", count);
-        model.addAttribute("countCapped", count > FollowUps.COUNT_LIMIT);
+        model.addAttribute("page", followUps.page(filter, after));
+        CappedCount count = followUps.count(filter);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
+        model.addAttribute("after", after == null || after.isBlank() ? null : after);
         model.addAttribute("query", filter.toQueryString());
         model.addAttribute("today", followUps.today());
         if (htmx.isHtmxRequest() && "followup-rows".equals(htmx.getTarget())) {
@@ -98,15 +95,6 @@ class FollowUpController {
         }
         model.addAttribute("form", form);
         return planForm(form, model);
-    }
-
-    /** Customers matching a name or pinyin initials, as check boxes for the plan form. */
-    @GetMapping("/follow-ups/customers")
-    @PreAuthorize("hasAuthority('ticket.handle') and hasAuthority('customer.view')")
-    String findCustomers(@RequestParam(required = false) String q, Model model) {
-        CustomerFilter filter = new CustomerFilter(null, q, null, null, null, null, null, null, null, null, "name");
-        model.addAttribute("found", q == null || q.isBlank() ? List.of() : listing.page(filter, null, null, 20).items());
-        return "followup/form :: found";
     }
 
     @PostMapping("/follow-ups/new")
@@ -169,7 +157,6 @@ class FollowUpController {
                 .filter(java.util.Objects::nonNull).toList();
         model.addAttribute("chosen", chosen);
         model.addAttribute("contacts", chosen.size() == 1 ? customers.contacts(chosen.get(0).id()) : List.of());
-        model.addAttribute("found", List.of());
         model.addAttribute("methods", FollowUpMethod.values());
         model.addAttribute("assignees", followUps.assignees());
         return "followup/form";

@@ -7,8 +7,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerListing;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.BusinessTime;
@@ -41,18 +39,16 @@ class SurveyController {
     private final Surveys surveys;
     private final SurveySending sending;
     private final SurveyResultQueries results;
-    private final CustomerListing customers;
     private final org.kehu.customer.CustomerManagement customerManagement;
     private final Dictionary dictionary;
     private final Messages messages;
     private final Clock clock;
 
-    SurveyController(Surveys surveys, SurveySending sending, SurveyResultQueries results, CustomerListing customers,
+    SurveyController(Surveys surveys, SurveySending sending, SurveyResultQueries results,
             org.kehu.customer.CustomerManagement customerManagement, Dictionary dictionary, Messages messages, Clock clock) {
         this.surveys = surveys;
         this.sending = sending;
         this.results = results;
-        this.customers = customers;
         this.customerManagement = customerManagement;
         this.dictionary = dictionary;
         this.messages = messages;
@@ -153,15 +149,6 @@ class SurveyController {
         model.addAttribute("grades", dictionary.enabledEntries(DictionaryType.CUSTOMER_GRADE));
         model.addAttribute("found", List.of());
         return "survey/send";
-    }
-
-    /** Customers matching a name or pinyin initials, as check boxes for the send form. */
-    @GetMapping("/surveys/{id}/send/customers")
-    @PreAuthorize("hasAuthority('survey.send') and hasAuthority('customer.view')")
-    String findCustomers(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
-        CustomerFilter filter = new CustomerFilter(null, q, null, null, null, null, null, null, null, null, "name");
-        model.addAttribute("found", q == null || q.isBlank() ? List.of() : customers.page(filter, null, null, 20).items());
-        return "survey/send :: found";
     }
 
     @PostMapping("/surveys/{id}/send")

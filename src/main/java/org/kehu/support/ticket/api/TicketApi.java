@@ -15,6 +15,8 @@ import org.kehu.support.TicketStep;
 import org.kehu.support.ticket.TicketExport;
 import org.kehu.support.ticket.TicketFilter;
 import org.kehu.support.ticket.TicketListing;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.support.ticket.TicketRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +63,7 @@ class TicketApi {
     }
 
     @GetMapping
-    TicketListing.Page list(TicketFilter filter, @RequestParam(required = false) Long after,
+    KeysetPage<TicketRow> list(TicketFilter filter, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int size) {
         return listing.page(filter, after, size);
     }

@@ -3,8 +3,6 @@ package org.kehu.support.ticket.web;
 import java.util.List;
 
 import org.kehu.catalog.ProductCatalog;
-import org.kehu.customer.CustomerFilter;
-import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerSummary;
 import org.kehu.dictionary.Dictionary;
@@ -31,17 +29,15 @@ class TicketFormController {
 
     private final ServiceTickets tickets;
     private final CustomerManagement customers;
-    private final CustomerListing customerListing;
     private final Dictionary dictionary;
     private final ProductCatalog catalog;
     private final JdbcClient jdbc;
     private final Messages messages;
 
-    TicketFormController(ServiceTickets tickets, CustomerManagement customers, CustomerListing customerListing,
+    TicketFormController(ServiceTickets tickets, CustomerManagement customers,
             Dictionary dictionary, ProductCatalog catalog, JdbcClient jdbc, Messages messages) {
         this.tickets = tickets;
         this.customers = customers;
-        this.customerListing = customerListing;
         this.dictionary = dictionary;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -91,22 +87,6 @@ class TicketFormController {
             model.addAttribute("errors", messages.texts(e.fieldErrors()));
             return form(form, tickets.get(id), model);
         }
-    }
-
-    /** Customer options matching a name, code or pinyin initials, for the picker. */
-    @GetMapping("/tickets/customer-options")
-    @PreAuthorize("hasAuthority('ticket.create')")
-    String customerOptions(@RequestParam(name = "customerQ", required = false) String q, Model model) {
-        CustomerFilter filter = new CustomerFilter(null, q, null, null, null, null, null, null, null, null, "name");
-        model.addAttribute("customers", customerListing.page(filter, null, null, 30).items());
-        return "support/ticket-options :: customer-options";
-    }
-
-    @GetMapping("/tickets/contact-options")
-    @PreAuthorize("hasAuthority('ticket.create') or hasAuthority('ticket.handle')")
-    String contactOptions(@RequestParam(required = false) Long customerId, Model model) {
-        model.addAttribute("contacts", customerId == null ? List.of() : customers.contacts(customerId));
-        return "support/ticket-options :: contact-options";
     }
 
     private String form(TicketForm form, TicketDetails existing, Model model) {

@@ -41,11 +41,11 @@ class TicketListController {
     }
 
     @GetMapping("/tickets")
-    String list(@ModelAttribute("filter") TicketFilter filter, @RequestParam(required = false) Long after,
+    String list(@ModelAttribute("filter") TicketFilter filter, @RequestParam(required = false) String after,
             HtmxRequest htmx, Model model) {
         model.addAttribute("page", listing.page(filter, after, PAGE_SIZE));
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("after", after);
+        model.addAttribute("after", after == null || after.isBlank() ? null : after);
         if (htmx.isHtmxRequest() && "ticket-rows".equals(htmx.getTarget())) {
             return "support/ticket-list :: rows";
         }
