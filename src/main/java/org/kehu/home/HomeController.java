@@ -5,7 +5,7 @@ import org.kehu.customer.CustomerListing;
 import org.kehu.identity.Permission;
 import org.kehu.office.Agenda;
 import org.kehu.identity.UserDirectory;
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +44,11 @@ class HomeController {
             model.addAttribute("customerCountCapped", count > CustomerListing.COUNT_LIMIT);
             model.addAttribute("customerCountLimit", CustomerListing.COUNT_LIMIT);
             model.addAttribute("recentCustomers", customers.page(all, null, null, RECENT).items().stream()
-                    .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
+                    .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), Formats.dateTime(c.updatedAt())))
                     .toList());
         }
         model.addAttribute("dueTasks", agenda.dueSoon(AGENDA).stream()
-                .map(t -> new DueTask(t.title(), BusinessTime.minutes(t.dueAt()), t.overdue(), t.customerName(), t.link()))
+                .map(t -> new DueTask(t.title(), Formats.dateTime(t.dueAt()), t.overdue(), t.customerName(), t.link()))
                 .toList());
         return "home/index";
     }

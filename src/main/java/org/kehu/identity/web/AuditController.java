@@ -2,7 +2,6 @@ package org.kehu.identity.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +25,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasAuthority('audit.view')")
 class AuditController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog log;
 
@@ -68,7 +65,7 @@ class AuditController {
         CsvWriter csv = CsvDownload.start(response, "audit-log.csv");
         csv.writeRecord("id", "at", "actor", "action", "entity_type", "entity_id", "summary", "address", "changes");
         log.each(new AuditLog.Filter(from, to, actor, action, entityType, entityId, null), e -> {
-            csv.writeRecord(String.valueOf(e.id()), TIME.format(e.atLocal()), nz(e.actorName()), e.action(),
+            csv.writeRecord(String.valueOf(e.id()), org.kehu.shared.Formats.dateTimeSeconds(e.atLocal()), nz(e.actorName()), e.action(),
                         e.entityType(), e.entityId() == null ? "" : String.valueOf(e.entityId()), nz(e.summary()),
                         nz(e.address()), e.changes().stream()
                                 .map(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())

@@ -11,9 +11,9 @@ import org.kehu.office.internal.TaskListing;
 import org.kehu.office.internal.TaskPage;
 import org.kehu.office.internal.TaskService;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.web.CsvDownload;
 import org.kehu.shared.web.Messages;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,6 @@ class TaskListController {
         model.addAttribute("count", count);
         model.addAttribute("countCapped", count > TaskListing.COUNT_LIMIT);
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("times", new Times(LocaleContextHolder.getLocale()));
         if (htmx != null && "task-rows".equals(htmxTarget)) {
             return "office/list :: rows";
         }
@@ -71,9 +70,9 @@ class TaskListController {
                     text("office.field.assignee"), text("office.field.priority"), text("office.field.status"),
                     text("office.field.completedAt"), text("office.field.customer"));
             listing.forEach(filter, r -> csv.writeRecord(String.valueOf(r.id()), text("office.kind." + r.kind()), r.title(),
-                    BusinessTime.minutes(r.dueAt()), BusinessTime.minutes(r.endAt()), nz(r.place()), nz(r.assigneeName()),
+                    Formats.dateTime(r.dueAt()), Formats.dateTime(r.endAt()), nz(r.place()), nz(r.assigneeName()),
                     text("office.priority." + r.priority()), text("office.status." + r.status()),
-                    BusinessTime.minutes(r.completedAt()), nz(r.customerName())));
+                    Formats.dateTime(r.completedAt()), nz(r.customerName())));
         }
     }
 
