@@ -9,8 +9,11 @@ import java.util.TreeMap;
 import org.kehu.catalog.internal.StockLedger;
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.UserDirectory;
+import org.kehu.shared.Formats;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,6 +90,15 @@ public class Inventory {
         return ledger.level(productId, warehouseId).available();
     }
 
+    /** Available of these products in a warehouse, by product id; products without stock there answer zero. */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> available(Collection<Long> productIds, long warehouseId) {
+        Map<Long, BigDecimal> found = productIds.isEmpty() ? Map.of() : ledger.available(productIds, warehouseId);
+        Map<Long, BigDecimal> available = new java.util.LinkedHashMap<>();
+        productIds.forEach(id -> available.put(id, found.getOrDefault(id, BigDecimal.ZERO)));
+        return available;
+    }
+
     private void change(long warehouseId, Collection<StockLine> lines, Movement kind, String reason, String reference,
             java.util.function.UnaryOperator<BigDecimal> onHand, java.util.function.UnaryOperator<BigDecimal> reserved) {
         // One change per product, in product order, so that two calls over the same products cannot deadlock.
@@ -114,11 +126,26 @@ public class Inventory {
                 case RELEASE, SHIP -> new RuleViolationException("inventory.error.not-reserved",
                         "Not that much reserved of " + product, product, level.reserved().stripTrailingZeros().toPlainString(),
                         quantity.stripTrailingZeros().toPlainString());
-                default -> new RuleViolationException("inventory.error.insufficient",
-                        "Not enough stock of " + product, product, level.available().stripTrailingZeros().toPlainString(),
-                        quantity.stripTrailingZeros().toPlainString());
+                default -> shortOfStock(productId, warehouseId, product, level.available(), quantity);
             };
         }
+    }
+
+    /**
+     * A refusal that names the warehouse that is short and, so that the user knows where to take the goods
+     * from, the other warehouse with the most available when one has enough.
+     */
+    private RuleViolationException shortOfStock(long productId, long warehouseId, String product, BigDecimal available,
+            BigDecimal needed) {
+        String warehouse = ledger.warehouseName(warehouseId);
+        MessageSourceResolvable elsewhere = ledger.mostAvailableElsewhere(productId, warehouseId, needed)
+                .<MessageSourceResolvable>map(e -> new DefaultMessageSourceResolvable(new String[] {"inventory.error.stock-elsewhere"},
+                        new Object[] {e.warehouseName(), Formats.number(e.available())}, e.warehouseName() + " has " + e.available()))
+                .orElse(new DefaultMessageSourceResolvable(new String[] {"inventory.error.stock-nowhere"}, null,
+                        "No other warehouse has enough."));
+        return new RuleViolationException("inventory.error.short-in-warehouse",
+                "Not enough stock of " + product + " in " + warehouse, product, warehouse, Formats.number(available),
+                Formats.number(needed), elsewhere);
     }
 
     private static void requireReason(String reason) {

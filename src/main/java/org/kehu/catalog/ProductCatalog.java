@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kehu.shared.paging.Like;
+import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,17 @@ public class ProductCatalog {
                 .stream().collect(Collectors.toMap(ProductInfo::id, Function.identity()));
     }
 
-    /** Products on sale whose code, name or model contains {@code text}, for pickers; by code. */
+    /**
+     * Products on sale whose code, name or model contains {@code text}, or whose name's pinyin initials
+     * have the letters of {@code text} in order ({@code sgq} finds 深沟球轴承), for pickers; by code.
+     */
     public List<ProductInfo> search(String text, int limit) {
-        String like = Like.contains(text == null ? "" : text);
-        return jdbc.sql(SELECT + " where status = 'ON_SALE' and (code ilike :q or name ilike :q or model ilike :q)"
-                + " order by code limit :limit").param("q", like).param("limit", limit)
+        String t = text == null ? "" : text.strip();
+        String like = Like.contains(t);
+        String initials = PinyinInitials.looksLikeInitials(t) ? PinyinInitials.likePattern(t) : null;
+        return jdbc.sql(SELECT + " where status = 'ON_SALE' and (code ilike :q or name ilike :q or model ilike :q"
+                + (initials == null ? "" : " or name_initials like :initials") + ") order by code limit :limit")
+                .param("q", like).param("initials", initials).param("limit", limit)
                 .query(ProductCatalog::info).list();
     }
 

@@ -2,6 +2,9 @@ package org.kehu.customer;
 
 import java.time.LocalDate;
 
+import org.kehu.shared.Email;
+import org.kehu.shared.Phone;
+
 /** What a user enters for a contact; {@code version} is required when updating. */
 public class ContactInput {
 
@@ -10,10 +13,14 @@ public class ContactInput {
     private String title;
     private String nationalityCode;
     private String officeAddress;
+    @Phone
     private String officePhone;
+    @Phone(mobile = true)
     private String mobile;
+    @Email
     private String email;
     private String homeAddress;
+    @Phone
     private String homePhone;
     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate birthday;

@@ -10,7 +10,9 @@ public class CustomerInput {
     private String code;
     private String name;
     private String website;
+    @org.kehu.shared.Phone
     private String phone;
+    @org.kehu.shared.Phone
     private String fax;
     private String provinceCode;
     private String cityCode;

@@ -28,6 +28,7 @@ import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.PhoneNumber;
 import org.kehu.shared.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -330,7 +331,7 @@ public class CustomerManagement {
 
     private static void apply(Customer customer, CustomerInput in) {
         customer.rename(in.getName().strip());
-        customer.setProfile(clean(in.getWebsite()), clean(in.getPhone()), clean(in.getFax()), clean(in.getProvinceCode()),
+        customer.setProfile(clean(in.getWebsite()), PhoneNumber.normalise(in.getPhone()), PhoneNumber.normalise(in.getFax()), clean(in.getProvinceCode()),
                 clean(in.getCityCode()), clean(in.getAddress()), clean(in.getNatureCode()), clean(in.getGroupCode()),
                 clean(in.getIndustryCode()), clean(in.getGradeCode()), clean(in.getBank()), clean(in.getBankAccount()),
                 clean(in.getTaxNumber()), clean(in.getSourceCode()),

@@ -139,14 +139,14 @@ class CatalogDemoData implements DemoDataSet {
             Timestamp created = Timestamp.from(now.minus(400 + random.nextInt(300), ChronoUnit.DAYS));
             // Two products are no longer sold, so that the status filter has something to show.
             String status = i == 7 || i == 38 ? "DISCONTINUED" : "ON_SALE";
-            products.add(new Object[] {code(i + 1), p.name(), categories.get(p.category()), p.model(), p.spec(),
+            products.add(new Object[] {code(i + 1), p.name(), org.kehu.shared.PinyinInitials.initialsOfName(p.name()), categories.get(p.category()), p.model(), p.spec(),
                     p.unit(), new BigDecimal(p.price()), status, BigDecimal.valueOf(p.threshold()),
                     p.name() + " " + p.model() + "，" + p.spec() + "。", created, created});
         }
         jdbc.batchUpdate("""
-                insert into product(code, name, category_id, model, specification, unit_code, price, status,
+                insert into product(code, name, name_initials, category_id, model, specification, unit_code, price, status,
                     low_stock_threshold, description, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", products);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", products);
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("select code, id from product where code like 'P-0%'", rs -> {
             ids.put(rs.getString(1), rs.getLong(2));

@@ -2,6 +2,7 @@ package org.kehu.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
@@ -137,8 +138,26 @@ public final class EnterpriseGenerator {
     }
 
     public String landline(Place place) {
-        return "0" + (10 + random.nextInt(90)) + "-" + (60_000_000 + random.nextInt(30_000_000));
+        random.nextInt(90); // was a made-up area code; still drawn, so that the rest of the demo data stays as it was
+        String area = AREA_CODES.get(place.cityCode());
+        String number = String.valueOf(60_000_000 + random.nextInt(30_000_000));
+        return area + "-" + (SEVEN_DIGIT_AREAS.contains(area) ? number.substring(1) : number);
     }
+
+    /** Area codes whose numbers still have seven digits, not eight. */
+    private static final java.util.Set<String> SEVEN_DIGIT_AREAS = java.util.Set.of("0710", "0714", "0717", "0315", "0535", "0592", "0816");
+
+    /** The cities' real telephone area codes, so that the demo numbers pass the phone rule. */
+    private static final Map<String, String> AREA_CODES = Map.ofEntries(
+            Map.entry("420100", "027"), Map.entry("420200", "0714"), Map.entry("420500", "0717"), Map.entry("420600", "0710"),
+            Map.entry("440100", "020"), Map.entry("440300", "0755"), Map.entry("440600", "0757"), Map.entry("441900", "0769"),
+            Map.entry("320100", "025"), Map.entry("320200", "0510"), Map.entry("320400", "0519"), Map.entry("320500", "0512"),
+            Map.entry("330100", "0571"), Map.entry("330200", "0574"), Map.entry("330300", "0577"), Map.entry("370100", "0531"),
+            Map.entry("370200", "0532"), Map.entry("370600", "0535"), Map.entry("410100", "0371"), Map.entry("410300", "0379"),
+            Map.entry("430100", "0731"), Map.entry("430200", "0731"), Map.entry("510100", "028"), Map.entry("510700", "0816"),
+            Map.entry("210100", "024"), Map.entry("210200", "0411"), Map.entry("350100", "0591"), Map.entry("350200", "0592"),
+            Map.entry("130100", "0311"), Map.entry("130200", "0315"), Map.entry("610100", "029"), Map.entry("110108", "010"),
+            Map.entry("310115", "021"), Map.entry("500112", "023"));
 
     public String taxNumber() {
         return "91" + place().provinceCode().substring(0, 2) + String.format("%014d", Math.floorMod(random.nextLong(), 100_000_000_000_000L));

@@ -5,7 +5,7 @@ import org.kehu.customer.CustomerListing;
 import org.kehu.identity.Permission;
 import org.kehu.office.Agenda;
 import org.kehu.identity.UserDirectory;
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.paging.CappedCount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +46,7 @@ class HomeController {
             model.addAttribute("customerCountCapped", count.capped());
             model.addAttribute("customerCountLimit", CappedCount.LIMIT);
             model.addAttribute("recentCustomers", customers.page(all, null, null, RECENT).items().stream()
-                    .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), BusinessTime.minutes(c.updatedAt())))
+                    .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), Formats.dateTime(c.updatedAt())))
                     .toList());
         }
         Agenda.Day day = agenda.day(AGENDA);
@@ -58,7 +58,7 @@ class HomeController {
 
     private static java.util.List<DueTask> dueTasks(java.util.List<org.kehu.office.AgendaItem> items) {
         return items.stream()
-                .map(t -> new DueTask(t.title(), BusinessTime.minutes(t.dueAt()), t.overdue(), t.customerName(), t.link()))
+                .map(t -> new DueTask(t.title(), Formats.dateTime(t.dueAt()), t.overdue(), t.customerName(), t.link()))
                 .toList();
     }
 }

@@ -27,7 +27,7 @@ public class Mailer {
     /** Stores the message and sends it after the commit; answers the message's id. */
     @Transactional
     public long send(OutgoingMail mail) {
-        if (mail.to() == null || !mail.to().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!org.kehu.shared.EmailAddress.isValid(mail.to())) {
             throw InvalidInputException.of("to", "mail.error.address");
         }
         long id = store.add(mail);

@@ -33,6 +33,12 @@ public final class PinyinInitials {
         return initials.toString();
     }
 
+    /** The initials as a name's search column stores them: at most 200 characters, what the columns hold. */
+    public static String initialsOfName(String name) {
+        String initials = of(name);
+        return initials.length() > 200 ? initials.substring(0, 200) : initials;
+    }
+
     /**
      * A SQL LIKE pattern that finds the query's letters in order within the initials, so that
      * {@code hbgs} finds 湖北钢铁公司 ({@code hbgtgs}) as people abbreviate it: 湖北 … 公司.

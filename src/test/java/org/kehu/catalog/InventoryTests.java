@@ -61,8 +61,8 @@ class InventoryTests {
         assertThatThrownBy(() -> inventory.reserve(warehouse,
                 List.of(new StockLine(bolt, qty(3)), new StockLine(nut, qty(3))), "SO-2"))
                 .isInstanceOf(RuleViolationException.class)
-                .satisfies(e -> assertThat(((RuleViolationException) e).messageKey()).isEqualTo("inventory.error.insufficient"))
-                .satisfies(e -> assertThat(((RuleViolationException) e).args()).containsExactly("T-NUT T-NUT", "2", "3"));
+                .satisfies(e -> assertThat(((RuleViolationException) e).messageKey()).isEqualTo("inventory.error.short-in-warehouse"))
+                .satisfies(e -> assertThat(((RuleViolationException) e).args()).startsWith("T-NUT T-NUT", "Test warehouse", "2", "3"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ public class InventoryExportWriter {
     public void write(MovementFilter filter, SafeCsvWriter csv) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         csv.writeRecord(COLUMNS.stream().map(c -> messages.getMessage("inventory.movement." + c, null, c, locale)).toList());
-        queries.forEachMovement(filter, m -> csv.writeRecord(Arrays.asList(BusinessTime.minutes(m.at()), m.productCode(),
+        queries.forEachMovement(filter, m -> csv.writeRecord(Arrays.asList(Formats.dateTime(m.at()), m.productCode(),
                 m.productName(), m.warehouseName(), messages.getMessage("inventory.kind." + m.kind(), null, m.kind(), locale),
                 plain(m.quantity()), plain(m.onHandAfter()), plain(m.reservedAfter()), n(m.reason()), reference(m, locale),
                 n(m.actorName()))));

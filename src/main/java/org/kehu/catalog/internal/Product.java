@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.kehu.shared.PinyinInitials;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +25,9 @@ public class Product {
     private Long id;
     private String code;
     private String name;
+    /** Pinyin initials of the name, for search ({@code sgqzc} for 深沟球轴承). */
+    @Column(name = "name_initials")
+    private String nameInitials;
     @Column(name = "category_id")
     private long categoryId;
     private String model;
@@ -45,7 +50,10 @@ public class Product {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) {
+        this.name = name;
+        this.nameInitials = PinyinInitials.initialsOfName(name);
+    }
     public long getCategoryId() { return categoryId; }
     public void setCategoryId(long categoryId) { this.categoryId = categoryId; }
     public String getModel() { return model; }

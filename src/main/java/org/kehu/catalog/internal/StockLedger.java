@@ -1,6 +1,9 @@
 package org.kehu.catalog.internal;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +56,36 @@ public class StockLedger {
                 .params(productId, warehouseId)
                 .query((rs, n) -> new Level(rs.getBigDecimal(1), rs.getBigDecimal(2))).optional()
                 .orElse(new Level(BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    /** Available (on hand less reserved) of these products in a warehouse; a product without stock is left out. */
+    public Map<Long, BigDecimal> available(Collection<Long> productIds, long warehouseId) {
+        Map<Long, BigDecimal> available = new HashMap<>();
+        jdbc.sql("select product_id, on_hand - reserved from stock where warehouse_id = ? and product_id = any(?)")
+                .params(warehouseId, productIds.toArray(Long[]::new))
+                .query(rs -> {
+                    available.put(rs.getLong(1), rs.getBigDecimal(2));
+                });
+        return available;
+    }
+
+    /** Another warehouse and what it has available of a product. */
+    public record Elsewhere(String warehouseName, BigDecimal available) {
+    }
+
+    /** The other warehouse with the most available of a product, if any has {@code needed} or more. */
+    public Optional<Elsewhere> mostAvailableElsewhere(long productId, long warehouseId, BigDecimal needed) {
+        return jdbc.sql("""
+                select w.name, s.on_hand - s.reserved from stock s join warehouse w on w.id = s.warehouse_id
+                 where s.product_id = ? and s.warehouse_id <> ? and s.on_hand - s.reserved >= ?
+                 order by s.on_hand - s.reserved desc, w.sort_order, w.id limit 1""")
+                .params(productId, warehouseId, needed)
+                .query((rs, n) -> new Elsewhere(rs.getString(1), rs.getBigDecimal(2))).optional();
+    }
+
+    public String warehouseName(long warehouseId) {
+        return jdbc.sql("select name from warehouse where id = ?").param(warehouseId).query(String.class)
+                .optional().orElse("#" + warehouseId);
     }
 
     public String productCode(long productId) {

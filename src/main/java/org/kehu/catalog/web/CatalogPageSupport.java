@@ -40,11 +40,8 @@ class CatalogPageSupport {
         model.addAttribute("categoryNames", names);
         model.addAttribute("unitNames", units);
         model.addAttribute("units", dictionary.enabledEntries(DictionaryType.PRODUCT_UNIT));
-        model.addAttribute("times", TIMES);
         model.addAttribute("movementKinds", org.kehu.catalog.Inventory.Movement.values());
     }
-
-    private static final CatalogTimes TIMES = new CatalogTimes();
 
     /** Unit code to label in the user's language. */
     Map<String, String> unitNames() {

@@ -41,20 +41,6 @@ public final class CodeLabels {
                 .getOrDefault(code, code);
     }
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(org.kehu.shared.BusinessTime.ZONE);
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd").withZone(org.kehu.shared.BusinessTime.ZONE);
-
-    /** A moment as people in China read it, e.g. 2026-03-01 10:30. */
-    public String time(java.time.Instant at) {
-        return at == null ? "" : TIME.format(at);
-    }
-
-    public String date(java.time.Instant at) {
-        return at == null ? "" : DATE.format(at);
-    }
-
     public String region(String code) {
         if (code == null) {
             return "";

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.kehu.customer.ContactDetails;
 import org.kehu.customer.ContactInput;
+import org.kehu.shared.EmailAddress;
+import org.kehu.shared.PhoneNumber;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,11 +74,11 @@ public class Contact {
         title = Text.clean(in.getTitle());
         nationalityCode = Text.clean(in.getNationalityCode());
         officeAddress = Text.clean(in.getOfficeAddress());
-        officePhone = Text.clean(in.getOfficePhone());
-        mobile = Text.clean(in.getMobile());
-        email = Text.clean(in.getEmail());
+        officePhone = PhoneNumber.normalise(in.getOfficePhone());
+        mobile = PhoneNumber.normalise(in.getMobile());
+        email = EmailAddress.normalise(in.getEmail());
         homeAddress = Text.clean(in.getHomeAddress());
-        homePhone = Text.clean(in.getHomePhone());
+        homePhone = PhoneNumber.normalise(in.getHomePhone());
         birthday = in.getBirthday();
         hobbies = Text.clean(in.getHobbies());
         marketingConsent = in.isMarketingConsent();

@@ -15,6 +15,9 @@ import org.kehu.identity.UserDirectory;
 import org.kehu.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 /**
  * The rules of customer, contact and interaction input. Every problem is collected, so that the form
  * shows all of them at once; the messages are keys of the message bundles.
@@ -22,17 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerChecks {
 
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{3,32}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_\\-]{1,32}$");
     private static final Pattern WEBSITE = Pattern.compile("^(https?://)?[^\\s/$.?#][^\\s]*\\.[^\\s]+$");
 
     private final Dictionary dictionary;
     private final UserDirectory users;
+    private final Validator validator;
 
-    CustomerChecks(Dictionary dictionary, UserDirectory users) {
+    CustomerChecks(Dictionary dictionary, UserDirectory users, Validator validator) {
         this.dictionary = dictionary;
         this.users = users;
+        this.validator = validator;
     }
 
     /**
@@ -43,6 +47,7 @@ public class CustomerChecks {
     public void check(CustomerInput in, Long ownerId, boolean ownerChanges, Map<String, Object> current) {
         Errors e = new Errors();
         e.current = current;
+        e.fieldRules(in);
         String name = Text.clean(in.getName());
         if (name == null) {
             e.add("name", "customer.error.required");
@@ -52,8 +57,6 @@ public class CustomerChecks {
         if (Text.clean(in.getWebsite()) != null && !WEBSITE.matcher(in.getWebsite().strip()).matches()) {
             e.add("website", "customer.error.website");
         }
-        e.phone("phone", in.getPhone());
-        e.phone("fax", in.getFax());
         e.length("address", in.getAddress(), 300);
         e.length("bank", in.getBank(), 100);
         e.length("bankAccount", in.getBankAccount(), 64);
@@ -110,6 +113,7 @@ public class CustomerChecks {
 
     public void check(ContactInput in) {
         Errors e = new Errors();
+        e.fieldRules(in);
         if (Text.clean(in.getName()) == null) {
             e.add("name", "customer.error.required");
         }
@@ -119,13 +123,6 @@ public class CustomerChecks {
         e.code("nationalityCode", DictionaryType.NATIONALITY, in.getNationalityCode());
         e.length("officeAddress", in.getOfficeAddress(), 300);
         e.length("homeAddress", in.getHomeAddress(), 300);
-        e.phone("officePhone", in.getOfficePhone());
-        e.phone("mobile", in.getMobile());
-        e.phone("homePhone", in.getHomePhone());
-        e.length("email", in.getEmail(), 200);
-        if (Text.clean(in.getEmail()) != null && !EMAIL.matcher(in.getEmail().strip()).matches()) {
-            e.add("email", "customer.error.email");
-        }
         e.length("hobbies", in.getHobbies(), 300);
         e.throwIfAny();
     }
@@ -166,9 +163,12 @@ public class CustomerChecks {
             }
         }
 
-        void phone(String field, String value) {
-            if (Text.clean(value) != null && !PHONE.matcher(value.strip()).matches()) {
-                add(field, "customer.error.phone");
+        /** The rules on the input's fields (phone numbers, e-mail), the same Bean Validation applies to forms. */
+        void fieldRules(Object input) {
+            for (ConstraintViolation<Object> v : validator.validate(input)) {
+                String template = v.getMessageTemplate();
+                boolean key = template.startsWith("{") && template.endsWith("}");
+                add(v.getPropertyPath().toString(), key ? template.substring(1, template.length() - 1) : v.getMessage());
             }
         }
 

@@ -2,7 +2,6 @@ package org.kehu.customer.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerExportWriter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(org.kehu.shared.BusinessTime.ZONE);
     private static final List<String> COLUMNS = List.of("code", "name", "phone", "province", "city", "address", "nature",
             "group", "industry", "grade", "source", "status", "owner", "mainContact", "taxNumber", "createdAt", "updatedAt");
 
@@ -53,8 +50,8 @@ public class CustomerExportWriter {
                 l.label(DictionaryType.CUSTOMER_GROUP, r.groupCode()), l.label(DictionaryType.INDUSTRY, r.industryCode()),
                 l.label(DictionaryType.CUSTOMER_GRADE, r.gradeCode()), l.label(DictionaryType.CUSTOMER_SOURCE, r.sourceCode()),
                 status.apply(r.status()), n(r.ownerName()), n(r.mainContactName()),
-                n(r.taxNumber()), r.createdAt() == null ? "" : TIME.format(r.createdAt()),
-                r.updatedAt() == null ? "" : TIME.format(r.updatedAt()));
+                n(r.taxNumber()), org.kehu.shared.Formats.dateTime(r.createdAt()),
+                org.kehu.shared.Formats.dateTime(r.updatedAt()));
     }
 
     private static String n(String s) {

@@ -3,10 +3,14 @@ package org.kehu.identity.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.kehu.shared.Email;
+import org.kehu.shared.EmailAddress;
+import org.kehu.shared.Phone;
+import org.kehu.shared.PhoneNumber;
 
 /** What the administrator enters for a user; the initial password only when creating. */
 public class UserForm {
@@ -23,10 +27,9 @@ public class UserForm {
     private Long departmentId;
     private String positionCode;
     private String levelCode;
-    @Size(max = 32)
+    @Phone
     private String phone;
     @Email
-    @Size(max = 200)
     private String email;
     private boolean enabled = true;
     private List<Long> roleIds = new ArrayList<>();
@@ -48,9 +51,9 @@ public class UserForm {
     public String getLevelCode() { return levelCode; }
     public void setLevelCode(String levelCode) { this.levelCode = trim(levelCode); }
     public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = trim(phone); }
+    public void setPhone(String phone) { this.phone = PhoneNumber.normalise(phone); }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = trim(email); }
+    public void setEmail(String email) { this.email = EmailAddress.normalise(email); }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public List<Long> getRoleIds() { return roleIds; }

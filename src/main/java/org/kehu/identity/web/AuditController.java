@@ -2,7 +2,6 @@ package org.kehu.identity.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -32,8 +31,6 @@ import org.kehu.shared.export.SafeCsvWriter;
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasAuthority('audit.view')")
 class AuditController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog log;
     private final Dictionary dictionary;
@@ -86,7 +83,7 @@ class AuditController {
         AuditLabels l = labels(log.actorNames());
         Locale locale = LocaleContextHolder.getLocale();
         log.each(new AuditLog.Filter(from, to, actor, action, entityType, entityId, null), e -> {
-            csv.writeRecord(String.valueOf(e.id()), TIME.format(e.atLocal()), l.actor(e.actorName()),
+            csv.writeRecord(String.valueOf(e.id()), org.kehu.shared.Formats.dateTimeSeconds(e.atLocal()), l.actor(e.actorName()),
                         messages.getMessage("identity.audit.action." + e.action(), null, e.action(), locale),
                         l.entity(e.entityType()), e.entityId() == null ? "" : String.valueOf(e.entityId()), nz(e.summary()),
                         nz(e.address()), e.changes().stream()

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.kehu.identity.UserDirectory;
 import org.kehu.notification.internal.Inbox;
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +60,7 @@ class NotificationController {
 
     private List<Shown> shown(List<Inbox.Item> items) {
         return items.stream()
-                .map(i -> new Shown(i.id(), messages.text(i.messageKey(), i.args()), BusinessTime.minutes(i.createdAt()), i.read()))
+                .map(i -> new Shown(i.id(), messages.text(i.messageKey(), i.args()), Formats.dateTime(i.createdAt()), i.read()))
                 .toList();
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.kehu.notification.Notifications;
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +54,7 @@ public class TaskReminders {
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .list();
         for (Due d : due) {
-            notifications.notify(d.assigneeId(), "office.task.reminder", List.of(d.title(), BusinessTime.minutes(d.dueAt())),
+            notifications.notify(d.assigneeId(), "office.task.reminder", List.of(d.title(), Formats.dateTime(d.dueAt())),
                     "/tasks/" + d.id());
         }
         if (!due.isEmpty()) {

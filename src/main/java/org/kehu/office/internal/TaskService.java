@@ -14,7 +14,7 @@ import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
 import org.kehu.notification.Notifications;
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
@@ -187,7 +187,7 @@ public class TaskService {
     private void tellAssignee(Task task, CurrentUser user, Long previousAssignee) {
         if (task.getAssigneeId() != user.id() && !Objects.equals(previousAssignee, task.getAssigneeId())) {
             notifications.notify(task.getAssigneeId(), "office.task.assigned",
-                    List.of(task.getTitle(), BusinessTime.minutes(task.getDueAt()), user.name()), "/tasks/" + task.getId());
+                    List.of(task.getTitle(), Formats.dateTime(task.getDueAt()), user.name()), "/tasks/" + task.getId());
         }
     }
 

@@ -11,7 +11,6 @@ import org.kehu.office.internal.TaskListing;
 import org.kehu.office.internal.TaskRow;
 import org.kehu.office.internal.TaskService;
 import org.kehu.shared.BusinessTime;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -84,7 +83,6 @@ class CalendarController {
         model.addAttribute("monthUrl", link("month", shown, teamShown, chosen));
         model.addAttribute("mineUrl", link(month ? "month" : "week", shown, false, null));
         model.addAttribute("teamUrl", link(month ? "month" : "week", shown, true, null));
-        model.addAttribute("times", new Times(LocaleContextHolder.getLocale()));
         return "office/calendar";
     }
 

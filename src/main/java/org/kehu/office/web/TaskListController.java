@@ -13,9 +13,9 @@ import org.kehu.office.internal.TaskListing;
 import org.kehu.shared.paging.CappedCount;
 import org.kehu.office.internal.TaskService;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.web.CsvDownload;
 import org.kehu.shared.web.Messages;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +49,6 @@ class TaskListController {
         model.addAttribute("count", count.value());
         model.addAttribute("countCapped", count.capped());
         model.addAttribute("query", filter.toQueryString());
-        model.addAttribute("times", new Times(LocaleContextHolder.getLocale()));
         if (htmx.isHtmxRequest() && "task-rows".equals(htmx.getTarget())) {
             return "office/list :: rows";
         }
@@ -70,9 +69,9 @@ class TaskListController {
                     text("office.field.assignee"), text("office.field.priority"), text("office.field.status"),
                     text("office.field.completedAt"), text("office.field.customer"));
             listing.forEach(filter, r -> csv.writeRecord(String.valueOf(r.id()), text("office.kind." + r.kind()), r.title(),
-                    BusinessTime.minutes(r.dueAt()), BusinessTime.minutes(r.endAt()), nz(r.place()), nz(r.assigneeName()),
+                    Formats.dateTime(r.dueAt()), Formats.dateTime(r.endAt()), nz(r.place()), nz(r.assigneeName()),
                     text("office.priority." + r.priority()), text("office.status." + r.status()),
-                    BusinessTime.minutes(r.completedAt()), nz(r.customerName())));
+                    Formats.dateTime(r.completedAt()), nz(r.customerName())));
         }
     }
 

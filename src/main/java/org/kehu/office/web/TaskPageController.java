@@ -18,7 +18,6 @@ import org.kehu.office.internal.TaskService;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +64,6 @@ class TaskPageController {
         TaskDetails task = tasks.get(id);
         model.addAttribute("task", task);
         model.addAttribute("taskDate", org.kehu.office.internal.OfficeTime.local(task.dueAt()).toLocalDate().toString());
-        model.addAttribute("times", times());
         return "office/show";
     }
 
@@ -158,7 +156,6 @@ class TaskPageController {
         model.addAttribute("customerId", customerId);
         model.addAttribute("tasks", listing.ofCustomer(customerId, true, CUSTOMER_CARD_SIZE));
         model.addAttribute("canEdit", users.requireCurrentUser().can(Permission.TASK_EDIT));
-        model.addAttribute("times", times());
         return "office/fragments :: customer-card";
     }
 
@@ -189,7 +186,6 @@ class TaskPageController {
         model.addAttribute("contacts", form == null ? List.of() : customerLinks.contacts(form.getCustomerId()));
         model.addAttribute("opportunitiesAvailable", opportunities.available());
         model.addAttribute("opportunityName", form == null ? null : opportunities.name(form.getOpportunityId()));
-        model.addAttribute("times", times());
         return "office/form";
     }
 
@@ -201,8 +197,5 @@ class TaskPageController {
                 .sorted().toList();
     }
 
-    private static Times times() {
-        return new Times(LocaleContextHolder.getLocale());
-    }
 
 }

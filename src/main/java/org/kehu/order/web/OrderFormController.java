@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.kehu.catalog.Inventory;
 import org.kehu.catalog.ProductCatalog;
 import org.kehu.catalog.ProductInfo;
 import org.kehu.customer.CustomerDetails;
@@ -15,6 +16,7 @@ import org.kehu.order.OrderDetails;
 import org.kehu.order.OrderInput;
 import org.kehu.order.OrderLineInput;
 import org.kehu.order.OrderManagement;
+import org.kehu.order.OrderMath;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,13 +40,15 @@ class OrderFormController {
     private final OrderManagement orders;
     private final CustomerManagement customers;
     private final ProductCatalog catalog;
+    private final Inventory inventory;
     private final Messages messages;
 
-    OrderFormController(OrderManagement orders, CustomerManagement customers,
-            ProductCatalog catalog, Messages messages) {
+    OrderFormController(OrderManagement orders, CustomerManagement customers, ProductCatalog catalog,
+            Inventory inventory, Messages messages) {
         this.orders = orders;
         this.customers = customers;
         this.catalog = catalog;
+        this.inventory = inventory;
         this.messages = messages;
     }
 
@@ -120,19 +124,31 @@ class OrderFormController {
                 model.addAttribute("products", Map.of(product.id(), product));
             }
         }
+        line.setUnitPrice(line.getUnitPrice() == null ? decimal(params.get(prefix + "unitPrice")) : line.getUnitPrice());
+        int i = Math.max(0, Math.min(index, 200));
         model.addAttribute("line", line);
-        model.addAttribute("i", Math.max(0, Math.min(index, 200)));
+        model.addAttribute("i", i);
+        Map<Integer, BigDecimal> amounts = new java.util.HashMap<>();
+        amounts.put(i, amount(line));
+        model.addAttribute("amounts", amounts);
         model.addAttribute("errors", Map.of());
         model.addAttribute("products", model.getAttribute("products") == null ? Map.of() : model.getAttribute("products"));
         return "order/form :: line";
     }
 
-    /** Products on sale matching the text, as buttons that put the product into line {@code index}. */
+    /**
+     * Products on sale matching the text (code, name, model or pinyin initials), as buttons that put the
+     * product into line {@code index}; each with its price and what is available in the chosen warehouse.
+     */
     @GetMapping("/orders/products")
     @PreAuthorize("hasAuthority('order.create') or hasAuthority('order.edit')")
-    String products(@RequestParam int index, @RequestParam Map<String, String> params, Model model) {
+    String products(@RequestParam int index, @RequestParam(required = false) Long warehouseId,
+            @RequestParam Map<String, String> params, Model model) {
         String q = params.getOrDefault("q", params.get("lines[" + index + "].search"));
-        model.addAttribute("found", q == null || q.isBlank() ? List.of() : catalog.search(q, 10));
+        List<ProductInfo> found = q == null || q.isBlank() ? List.of() : catalog.search(q, 10);
+        model.addAttribute("found", found);
+        model.addAttribute("available", warehouseId == null ? null
+                : inventory.available(found.stream().map(ProductInfo::id).toList(), warehouseId));
         model.addAttribute("i", index);
         return "order/form :: product-options";
     }
@@ -157,6 +173,13 @@ class OrderFormController {
             }
         }
         model.addAttribute("rows", rows);
+        // The server's amounts, shown when the page loads; order-form.js keeps them up to date as the user types.
+        Map<Integer, BigDecimal> amounts = new java.util.HashMap<>();
+        for (int i : rows) {
+            amounts.put(i, amount(form.getLines().get(i)));
+        }
+        model.addAttribute("amounts", amounts);
+        model.addAttribute("total", OrderMath.total(amounts.values().stream().filter(Objects::nonNull).toList()));
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> formErrors = new ArrayList<>();
         if (binding != null) {
@@ -167,6 +190,12 @@ class OrderFormController {
         model.addAttribute("errors", errors);
         model.addAttribute("formErrors", formErrors);
         return "order/form";
+    }
+
+    /** The line's amount by the order's own arithmetic, or null while quantity or price is missing. */
+    private static BigDecimal amount(OrderLineInput line) {
+        return line.getQuantity() == null || line.getUnitPrice() == null ? null
+                : OrderMath.lineAmount(line.getQuantity(), line.getUnitPrice(), line.getDiscount());
     }
 
     private static BigDecimal decimal(String s) {

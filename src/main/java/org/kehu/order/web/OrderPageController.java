@@ -39,8 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('order.view')")
 class OrderPageController {
 
-    private static final PageTime TIME = new PageTime();
-
     private final OrderManagement orders;
     private final Messages messages;
 
@@ -59,7 +57,6 @@ class OrderPageController {
         model.addAttribute("contracts", orders.contracts(id));
         model.addAttribute("history", orders.history(id));
         model.addAttribute("actions", order.status().next().stream().sorted().map(OrderPageController::action).toList());
-        model.addAttribute("time", TIME);
         model.addAttribute("canTrack", order.status() != OrderStatus.PENDING && order.status() != OrderStatus.CANCELLED);
         if (!model.containsAttribute("trackingOccurredAt")) {
             model.addAttribute("trackingOccurredAt", LocalDateTime.now(BusinessTime.ZONE).withSecond(0).withNano(0));

@@ -208,7 +208,7 @@ public class DevelopmentPlans {
         ContactInput in = new ContactInput();
         in.setName(o.getContactName());
         String phone = o.getContactPhone();
-        if (phone != null && phone.replaceAll("[^0-9]", "").matches("1\\d{10}")) {
+        if (org.kehu.shared.PhoneNumber.isMobile(phone)) {
             in.setMobile(phone);
         } else {
             in.setOfficePhone(phone);

@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.Phone;
+import org.kehu.shared.PhoneNumber;
 import org.springframework.stereotype.Component;
 
 /** Checks what a user entered for an opportunity and cleans it; every problem names its field. */
 @Component
 class OpportunityChecks {
 
-    static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{3,32}$");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final Dictionary dictionary;
@@ -55,9 +55,9 @@ class OpportunityChecks {
         } else if (!stages.isValid(stage) && (current == null || !stage.equals(current.getStageCode()))) {
             e.put("stageCode", "sales.error.unknown-code");
         }
-        String phone = clean(in.getContactPhone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            e.put("contactPhone", "sales.error.phone");
+        String phone = PhoneNumber.normalise(in.getContactPhone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            e.put("contactPhone", Phone.MESSAGE_KEY);
         }
         BigDecimal amount = in.getExpectedAmount();
         if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {

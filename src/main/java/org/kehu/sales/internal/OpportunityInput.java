@@ -16,6 +16,7 @@ public class OpportunityInput {
     private Integer probability;
     private String summary;
     private String contactName;
+    @org.kehu.shared.Phone
     private String contactPhone;
     private String description;
     private BigDecimal expectedAmount;

@@ -9,6 +9,7 @@ import org.kehu.sales.internal.OpportunityFilter;
 import org.kehu.sales.internal.OpportunityQueries;
 import org.kehu.sales.internal.OpportunityRow;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.export.TableExport;
 import org.kehu.shared.web.ExportDownload;
 import org.kehu.shared.web.Messages;
@@ -40,7 +41,7 @@ public final class OpportunityExport {
     private static List<String> values(OpportunityRow r, SalesLabels l) {
         return java.util.Arrays.asList(r.prospectName(), r.summary(), l.source(r.sourceCode()), l.stage(r.stageCode()),
                 l.status(r.status()), r.probability() + "%", r.expectedAmount() == null ? "" : r.expectedAmount().toPlainString(),
-                l.date(r.expectedCloseDate()), r.ownerName(), r.contactName() == null ? "" : r.contactName(),
-                l.time(r.createdAt()));
+                Formats.date(r.expectedCloseDate()), r.ownerName(), r.contactName() == null ? "" : r.contactName(),
+                Formats.dateTime(r.createdAt()));
     }
 }

@@ -1,21 +1,13 @@
 package org.kehu.sales.web;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
-import org.kehu.shared.BusinessTime;
 import org.kehu.shared.web.Messages;
 
-/** Labels, money and dates of opportunities in the reader's language: the model attribute {@code labels}. */
+/** Labels of opportunities in the reader's language: the model attribute {@code labels}. */
 public final class SalesLabels {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
 
     private final Dictionary dictionary;
     private final Messages messages;
@@ -48,22 +40,4 @@ public final class SalesLabels {
         return status == null ? "" : messages.text("sales.status." + status);
     }
 
-    /** ¥1,234,567.00, or an empty text for no amount. */
-    public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return "¥" + f.format(amount);
-    }
-
-    public String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
-    }
-
-    public String date(LocalDate d) {
-        return d == null ? "" : d.toString();
-    }
 }

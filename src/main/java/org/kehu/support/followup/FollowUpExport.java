@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.export.TableExport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,7 +35,7 @@ class FollowUpExport {
         return List.of(v.customerName(), nz(v.contactName()), nz(v.ticketNumber()), v.plannedOn().toString(),
                 nz(v.assigneeName()), messages.getMessage("followup.method." + v.method(), null, v.method().name(), locale),
                 messages.getMessage(v.done() ? "followup.status.done" : "followup.status.open", null, locale),
-                nz(v.result()), v.satisfaction() == null ? "" : v.satisfaction().toString(), BusinessTime.minutes(v.doneAt()));
+                nz(v.result()), v.satisfaction() == null ? "" : v.satisfaction().toString(), Formats.dateTime(v.doneAt()));
     }
 
     private static String nz(String s) {

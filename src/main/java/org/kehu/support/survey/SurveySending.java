@@ -42,7 +42,6 @@ public class SurveySending {
     /** Sending to a whole grade stops at this many customers; larger mailings belong to the marketing module. */
     static final int MAX_CUSTOMERS = 5_000;
     /** An address the mailer accepts; a contact with a malformed one is counted as without e-mail, not a failure of the send. */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final SurveyRepository surveys;
     private final CustomerManagement customers;
@@ -98,7 +97,7 @@ public class SurveySending {
         long sender = users.requireCurrentUser().id();
         for (CustomerSummary customer : chosen) {
             for (ContactDetails contact : customers.contacts(customer.id())) {
-                if (contact.email() == null || !EMAIL.matcher(contact.email().strip()).matches()) {
+                if (!org.kehu.shared.EmailAddress.isValid(contact.email())) {
                     noEmail++;
                     continue;
                 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.export.TableExport;
 import org.kehu.shared.web.ExportDownload;
 import org.springframework.context.MessageSource;
@@ -50,8 +51,8 @@ public class TicketExport {
         return Arrays.asList(r.number(), r.customerName(), dictionary.label(DictionaryType.TICKET_TYPE, r.typeCode()),
                 dictionary.label(DictionaryType.TICKET_PRIORITY, r.priorityCode()),
                 text("support.status." + r.status(), locale), r.subject(), r.assigneeName() == null ? "" : r.assigneeName(),
-                BusinessTime.minutes(r.createdAt()), BusinessTime.minutes(r.responseDue()),
-                BusinessTime.minutes(r.resolutionDue()), BusinessTime.minutes(r.resolvedAt()), sla,
+                Formats.dateTime(r.createdAt()), Formats.dateTime(r.responseDue()),
+                Formats.dateTime(r.resolutionDue()), Formats.dateTime(r.resolvedAt()), sla,
                 r.satisfaction() == null ? "" : String.valueOf(r.satisfaction()));
     }
 

@@ -19,6 +19,10 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
         page.waitForFunction("s => { const e = document.querySelector(s); return e && e['htmx-internal-data'] }", selector);
     }
 
+    private static String money(java.math.BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "¥%,.2f", amount);
+    }
+
     @Test
     void accountManagerOrdersConfirmsShipsWithTrackingDeliversCompletesAndFindsItOnTheCustomer() {
         long customer = jdbc.sql("""
@@ -26,10 +30,10 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
                  order by c.id limit 1""").query(Long.class).single();
         // Two products of the first warehouse (the form's default) with stock enough for the order.
         List<String[]> products = jdbc.sql("""
-                select p.id, p.code from product p join stock s on s.product_id = p.id
+                select p.id, p.code, p.price from product p join stock s on s.product_id = p.id
                  where p.status = 'ON_SALE' and s.on_hand - s.reserved >= 5
                    and s.warehouse_id = (select id from warehouse order by sort_order, id limit 1)
-                 order by p.code limit 2""").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                 order by p.code limit 2""").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
 
         login("manager");
         page.navigate(url("/customers/" + customer));
@@ -51,6 +55,18 @@ class OrderJourneyBrowserIT extends BrowserTestSupport {
         page.fill("#line-1-quantity", "1");
         page.fill("#line-1-discount", "5");
         assertThat(page.locator("#line-0-unitPrice")).not().hasValue("");
+        // The amounts and the total follow what is typed, before anything is saved.
+        java.math.BigDecimal first = new java.math.BigDecimal(products.get(0)[2]).multiply(java.math.BigDecimal.valueOf(2));
+        java.math.BigDecimal second = new java.math.BigDecimal(products.get(1)[2]).multiply(new java.math.BigDecimal("0.95"))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        assertThat(page.locator("#line-0-amount")).hasText(money(first));
+        assertThat(page.locator("#line-1-amount")).hasText(money(second));
+        assertThat(page.locator("#order-form-total")).hasText(money(first.add(second)));
+        page.fill("#line-0-quantity", "3");
+        java.math.BigDecimal three = new java.math.BigDecimal(products.get(0)[2]).multiply(java.math.BigDecimal.valueOf(3));
+        assertThat(page.locator("#line-0-amount")).hasText(money(three));
+        assertThat(page.locator("#order-form-total")).hasText(money(three.add(second)));
+        page.fill("#line-0-quantity", "2");
         screenshot("order-form");
         page.click("#order-save");
         page.waitForURL(u -> u.matches(".*/orders/\\d+$"));

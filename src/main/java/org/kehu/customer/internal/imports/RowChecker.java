@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryEntry;
@@ -20,6 +19,8 @@ import org.kehu.identity.CurrentUser;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
+import org.kehu.shared.EmailAddress;
+import org.kehu.shared.PhoneNumber;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -29,9 +30,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 final class RowChecker {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{5,32}$");
-    private static final Pattern MOBILE = Pattern.compile("^(\\+?86)?1[3-9][0-9]{9}$");
     private static final Map<ImportColumn, Integer> MAX_LENGTH = new EnumMap<>(Map.ofEntries(
             Map.entry(ImportColumn.CUSTOMER_CODE, 32), Map.entry(ImportColumn.CUSTOMER_NAME, 200),
             Map.entry(ImportColumn.FAX, 32), Map.entry(ImportColumn.WEBSITE, 200),
@@ -73,15 +71,15 @@ final class RowChecker {
                 row.errors.add(error(row.number, column, "customer.import.error.too-long", max));
             }
         });
-        for (ImportColumn phone : List.of(ImportColumn.PHONE, ImportColumn.CONTACT_OFFICE_PHONE)) {
-            if (row.has(phone) && !PHONE.matcher(row.get(phone)).matches()) {
+        for (ImportColumn phone : List.of(ImportColumn.PHONE, ImportColumn.FAX, ImportColumn.CONTACT_OFFICE_PHONE)) {
+            if (row.has(phone) && !PhoneNumber.isValid(row.get(phone))) {
                 error.accept(phone, "customer.import.error.phone");
             }
         }
-        if (row.has(ImportColumn.CONTACT_MOBILE) && !MOBILE.matcher(row.get(ImportColumn.CONTACT_MOBILE).replace(" ", "")).matches()) {
+        if (row.has(ImportColumn.CONTACT_MOBILE) && !PhoneNumber.isMobile(row.get(ImportColumn.CONTACT_MOBILE))) {
             error.accept(ImportColumn.CONTACT_MOBILE, "customer.import.error.mobile");
         }
-        if (row.has(ImportColumn.CONTACT_EMAIL) && !EMAIL.matcher(row.get(ImportColumn.CONTACT_EMAIL)).matches()) {
+        if (row.has(ImportColumn.CONTACT_EMAIL) && !EmailAddress.isValid(row.get(ImportColumn.CONTACT_EMAIL))) {
             error.accept(ImportColumn.CONTACT_EMAIL, "customer.import.error.email");
         }
         row.natureCode = code(row, ImportColumn.NATURE, DictionaryType.CUSTOMER_NATURE);

@@ -17,7 +17,7 @@ import org.kehu.support.survey.SurveyResults;
 import org.kehu.support.survey.SurveySending;
 import org.kehu.support.survey.SurveySummary;
 import org.kehu.support.survey.Surveys;
-import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,7 +91,7 @@ class SurveyApi {
         var csv = CsvDownload.start(response, "survey-" + id + "-answers.csv");
         csv.writeRecord("customer", "contact", "email", "answeredAt", "position", "question", "answer");
         results.forEachAnswer(id, l -> csv.writeRecord(l.customerName(), l.contactName(), l.email(),
-                BusinessTime.minutes(l.answeredAt()), String.valueOf(l.position()), l.question(),
+                Formats.dateTime(l.answeredAt()), String.valueOf(l.position()), l.question(),
                 l.answer() == null ? "" : l.answer()));
         csv.flush();
     }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.Formats;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.web.CsvDownload;
 import org.kehu.shared.web.FormSubmission;
@@ -137,7 +138,7 @@ class SurveyController {
                 .map(c -> messages.text("survey.export." + c)).toList();
         csv.writeRecord(header);
         results.forEachAnswer(id, l -> csv.writeRecord(l.customerName(), l.contactName(), l.email(),
-                BusinessTime.minutes(l.answeredAt()), String.valueOf(l.position()), l.question(),
+                Formats.dateTime(l.answeredAt()), String.valueOf(l.position()), l.question(),
                 l.answer() == null ? "" : l.answer()));
         csv.flush();
     }

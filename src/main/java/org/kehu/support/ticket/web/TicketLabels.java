@@ -1,10 +1,8 @@
 package org.kehu.support.ticket.web;
 
-import java.time.Instant;
 
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
-import org.kehu.shared.BusinessTime;
 import org.kehu.shared.web.Messages;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +40,6 @@ public class TicketLabels {
 
     public String status(Object status) {
         return status == null ? "" : messages.text("support.status." + status);
-    }
-
-    public String time(Instant at) {
-        return BusinessTime.minutes(at);
     }
 
     /** A span of working minutes: {@code 2 h 05 min}, or {@code 45 min}. */
