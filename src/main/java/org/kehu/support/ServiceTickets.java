@@ -1,5 +1,6 @@
 package org.kehu.support;
 
+import java.util.Objects;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -151,7 +152,7 @@ public class ServiceTickets {
         TicketDetails t = locked(id, version);
         require(t, "assign", TicketStatus.CREATED, TicketStatus.REOPENED, TicketStatus.ASSIGNED);
         if (assigneeId == null || users.usersWith(Permission.TICKET_HANDLE).stream().map(UserSummary::id)
-                .noneMatch(u -> u == assigneeId)) {
+                .noneMatch(u -> Objects.equals(u, assigneeId))) {
             throw InvalidInputException.of("assigneeId", "support.error.assignee");
         }
         Instant now = clock.instant();
@@ -341,7 +342,9 @@ public class ServiceTickets {
 
     private TicketDetails visible(TicketDetails t) {
         if (!users.ownerScope().all()) {
-            customers.summary(t.customerId()).orElseThrow(() -> new RecordNotFoundException("Ticket", t.id()));
+            if (customers.summary(t.customerId()).isEmpty()) {
+                throw new RecordNotFoundException("Ticket", t.id());
+            }
         }
         return t;
     }

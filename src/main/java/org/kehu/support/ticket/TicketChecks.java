@@ -1,5 +1,6 @@
 package org.kehu.support.ticket;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +49,7 @@ public class TicketChecks {
             try {
                 customers.get(in.customerId());
                 if (in.contactId() != null && customers.contacts(in.customerId()).stream().map(ContactDetails::id)
-                        .noneMatch(id -> id == in.contactId())) {
+                        .noneMatch(id -> Objects.equals(id, in.contactId()))) {
                     problems.put("contactId", "support.error.contact-unknown");
                 }
             } catch (RecordNotFoundException e) {
