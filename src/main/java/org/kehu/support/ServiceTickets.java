@@ -1,11 +1,11 @@
 package org.kehu.support;
 
-import java.util.Objects;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.kehu.catalog.Inventory;
