@@ -3,33 +3,29 @@ package org.kehu;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the browser tests: the whole application on a random port, driven by Debian's Chromium
- * through Playwright (no browser download). Each test gets a fresh browser context; {@link #screenshot}
- * saves what the user saw under {@code target/screenshots/}.
+ * Base of the browser tests: the whole application on a random port, driven through Playwright by the
+ * Chromium that {@link TestBrowser} finds (Debian's, or Playwright's own). Each test gets a fresh browser
+ * context; {@link #screenshot} saves what the user saw under {@code target/screenshots/}.
  */
+@ExtendWith(TestBrowser.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {
 
-    private static final Map<String, String> ENV = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-
-    private static Playwright playwright;
+    private static TestBrowser.Session session;
     private static Browser browser;
 
     @LocalServerPort
@@ -40,21 +36,16 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(ENV));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("kehu.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        session = TestBrowser.launch();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (session != null) {
+            session.close();
+            session = null;
+            browser = null;
         }
     }
 

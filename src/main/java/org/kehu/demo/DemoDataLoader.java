@@ -1,7 +1,9 @@
 package org.kehu.demo;
 
+import java.util.Comparator;
 import java.util.List;
 
+import org.kehu.shared.DemoData;
 import org.kehu.shared.embedded.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data once: on an embedded database that has no users yet, or on any empty database
- * when {@code kehu.demo-data=true}. {@code kehu.demo-data=false} turns it off everywhere.
+ * when {@code kehu.demo-data=true}. {@code kehu.demo-data=false} turns it off everywhere. Each module
+ * contributes its own share ({@link DemoData}), which this runs in the order of their steps.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,15 +30,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final List<DemoDataSet> sets;
+    private final List<DemoData> shares;
     private final boolean embedded;
     private final String setting;
 
-    DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, List<DemoDataSet> sets,
+    DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, List<DemoData> shares,
             ObjectProvider<EmbeddedDatabase> embedded, @Value("${kehu.demo-data:}") String setting) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.sets = sets;
+        this.shares = shares.stream().sorted(Comparator.comparing(DemoData::step)).toList();
         this.embedded = embedded.getIfAvailable() != null;
         this.setting = setting;
     }
@@ -47,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        tx.executeWithoutResult(status -> sets.forEach(DemoDataSet::load));
+        tx.executeWithoutResult(status -> shares.forEach(DemoData::load));
         log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -59,9 +59,9 @@ public final class EnterpriseGenerator {
     static final List<String> SUFFIXES = List.of("有限公司", "有限公司", "有限公司", "股份有限公司", "集团有限公司", "集团",
             "厂", "制造有限公司");
 
-    static final List<String> NATURES = List.of("JOINT_VENTURE", "PRIVATE", "SOLE", "STATE_OWNED", "FOREIGN", "COLLECTIVE");
-    static final List<String> GROUPS = List.of("CURRENT", "POTENTIAL", "HISTORICAL", "COMPETITOR", "INTERCONNECTED");
-    static final List<String> GRADES = List.of("STRATEGIC", "KEY", "ORDINARY", "SMALL");
+    public static final List<String> NATURES = List.of("JOINT_VENTURE", "PRIVATE", "SOLE", "STATE_OWNED", "FOREIGN", "COLLECTIVE");
+    public static final List<String> GROUPS = List.of("CURRENT", "POTENTIAL", "HISTORICAL", "COMPETITOR", "INTERCONNECTED");
+    public static final List<String> GRADES = List.of("STRATEGIC", "KEY", "ORDINARY", "SMALL");
     static final List<String> SOURCES = List.of("TRADE_FAIR", "REFERRAL", "WEBSITE", "COLD_CALL", "TENDER", "ADVERTISING", "OTHER");
     static final List<String> CHANNELS = List.of("VISIT", "PHONE", "EMAIL", "MEETING", "WECHAT", "EXHIBITION");
 

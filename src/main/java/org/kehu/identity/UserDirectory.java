@@ -66,6 +66,17 @@ public class UserDirectory {
                 """).param("dept", departmentId).query(Long.class).list();
     }
 
+    /** Every department, in the order the organisation lists them. */
+    public List<DepartmentSummary> departments() {
+        return jdbc.sql("select id, code, name from department order by sort_order, name")
+                .query(DepartmentSummary.class).list();
+    }
+
+    public Optional<DepartmentSummary> department(long id) {
+        return jdbc.sql("select id, code, name from department where id = :id").param("id", id)
+                .query(DepartmentSummary.class).optional();
+    }
+
     /** The head of a department, who records leader instructions for what is routed to it; empty when none is set. */
     public Optional<Long> departmentHead(long departmentId) {
         return jdbc.sql("select head_user_id from department where id = :id and head_user_id is not null")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.kehu.catalog.Inventory;
@@ -148,7 +149,7 @@ public class ServiceTickets {
         TicketDetails t = locked(id, version);
         require(t, TicketAction.ASSIGN);
         if (assigneeId == null || users.usersWith(Permission.TICKET_HANDLE).stream().map(UserSummary::id)
-                .noneMatch(u -> java.util.Objects.equals(u, assigneeId))) {
+                .noneMatch(u -> Objects.equals(u, assigneeId))) {
             throw InvalidInputException.of("assigneeId", "support.error.assignee");
         }
         Instant now = clock.instant();
@@ -327,7 +328,9 @@ public class ServiceTickets {
 
     private TicketDetails visible(TicketDetails t) {
         if (!users.ownerScope().all()) {
-            customers.summary(t.customerId()).orElseThrow(() -> new RecordNotFoundException("Ticket", t.id()));
+            if (customers.summary(t.customerId()).isEmpty()) {
+                throw new RecordNotFoundException("Ticket", t.id());
+            }
         }
         return t;
     }

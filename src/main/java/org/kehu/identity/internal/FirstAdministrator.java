@@ -6,6 +6,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On a database without any user (an external one, without demo data) creates the administrator
  * {@code admin}, with the password from {@code KEHU_ADMIN_PASSWORD} or a generated one printed once.
- * Runs after the demo data, which brings its own administrator.
+ * Runs after the demo data, which brings its own administrator. {@code kehu.first-administrator=false} turns
+ * it off: a test of the identity module alone must leave the empty database to the demo data of later tests.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "kehu.first-administrator", matchIfMissing = true)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FirstAdministrator implements ApplicationRunner {
 

@@ -55,7 +55,9 @@ class CustomerOpportunities implements CustomerPageSection {
     @GetMapping("/opportunities/of-customer/{customerId}")
     @PreAuthorize("hasAuthority('opportunity.view')")
     String card(@PathVariable long customerId, Model model) {
-        customers.summary(customerId).orElseThrow(() -> new RecordNotFoundException("Customer", customerId));
+        if (customers.summary(customerId).isEmpty()) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
         model.addAttribute("labels", support.labels());
         model.addAttribute("rows", queries.ofCustomerInScope(customerId));
         return "sales/customer-card :: card";

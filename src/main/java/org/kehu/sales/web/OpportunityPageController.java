@@ -3,7 +3,6 @@ package org.kehu.sales.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.kehu.identity.Permission;
 import org.kehu.sales.internal.DevelopmentPlans;
@@ -153,9 +152,9 @@ class OpportunityPageController {
     }
 
     /** Runs an action of the page; a refusal (rule or input) comes back as the page's error message. */
-    private String act(long id, RedirectAttributes redirect, String doneKey, Supplier<?> action) {
+    private String act(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
         try {
-            action.get();
+            action.run();
             redirect.addFlashAttribute("flash", support.messages().text(doneKey));
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("actionError", support.messages().text(e.messageKey(), e.args()));

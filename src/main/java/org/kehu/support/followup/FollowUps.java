@@ -86,7 +86,9 @@ public class FollowUps {
     @PreAuthorize("hasAuthority('ticket.view')")
     @Transactional(readOnly = true)
     public List<FollowUpView> ofCustomer(long customerId) {
-        customers.summary(customerId).orElseThrow(() -> new RecordNotFoundException("Customer", customerId));
+        if (customers.summary(customerId).isEmpty()) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
         return queries.ofCustomer(customerId);
     }
 

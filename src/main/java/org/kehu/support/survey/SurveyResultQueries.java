@@ -104,7 +104,9 @@ public class SurveyResultQueries {
     /** Every answer, contact by contact in the order they answered, for the export. */
     @PreAuthorize("hasAuthority('survey.view')")
     public void forEachAnswer(long surveyId, Consumer<AnswerLine> sink) {
-        surveys.findById(surveyId).orElseThrow(() -> new RecordNotFoundException("Survey", surveyId));
+        if (!surveys.existsById(surveyId)) {
+            throw new RecordNotFoundException("Survey", surveyId);
+        }
         var scope = users.ownerScope();
         jdbc.sql("""
                 select i.customer_name, i.contact_name, i.email, i.answered_at, q.position, q.text as question,

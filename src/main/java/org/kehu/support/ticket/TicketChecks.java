@@ -3,6 +3,7 @@ package org.kehu.support.ticket;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.kehu.catalog.ProductCatalog;
@@ -11,12 +12,12 @@ import org.kehu.customer.CustomerManagement;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.InputLimits;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.support.HandlingInput;
 import org.kehu.support.TicketDetails;
 import org.kehu.support.TicketInput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Checks what a person entered on a ticket; every problem is reported at once, field by field. */
@@ -32,13 +33,13 @@ public class TicketChecks {
     private final CustomerManagement customers;
     private final Dictionary dictionary;
     private final ProductCatalog catalog;
-    private final JdbcClient jdbc;
+    private final UserDirectory users;
 
-    TicketChecks(CustomerManagement customers, Dictionary dictionary, ProductCatalog catalog, JdbcClient jdbc) {
+    TicketChecks(CustomerManagement customers, Dictionary dictionary, ProductCatalog catalog, UserDirectory users) {
         this.customers = customers;
         this.dictionary = dictionary;
         this.catalog = catalog;
-        this.jdbc = jdbc;
+        this.users = users;
     }
 
     public void check(TicketInput in) {
@@ -49,7 +50,7 @@ public class TicketChecks {
             try {
                 customers.get(in.customerId());
                 if (in.contactId() != null && customers.contacts(in.customerId()).stream().map(ContactDetails::id)
-                        .noneMatch(id -> java.util.Objects.equals(id, in.contactId()))) {
+                        .noneMatch(id -> Objects.equals(id, in.contactId()))) {
                     problems.put("contactId", "support.error.contact-unknown");
                 }
             } catch (RecordNotFoundException e) {
@@ -149,8 +150,7 @@ public class TicketChecks {
     }
 
     private void checkDepartment(Long id, Map<String, String> problems) {
-        if (id == null || !jdbc.sql("select exists (select 1 from department where id = :id)").param("id", id)
-                .query(Boolean.class).single()) {
+        if (id == null || users.department(id).isEmpty()) {
             problems.put("departmentId", "support.error.department");
         }
     }

@@ -7,12 +7,12 @@ import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerSummary;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.web.Messages;
 import org.kehu.support.ServiceTickets;
 import org.kehu.support.TicketDetails;
 import org.kehu.support.ticket.TicketChecks;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,16 +31,16 @@ class TicketFormController {
     private final CustomerManagement customers;
     private final Dictionary dictionary;
     private final ProductCatalog catalog;
-    private final JdbcClient jdbc;
+    private final UserDirectory users;
     private final Messages messages;
 
-    TicketFormController(ServiceTickets tickets, CustomerManagement customers,
-            Dictionary dictionary, ProductCatalog catalog, JdbcClient jdbc, Messages messages) {
+    TicketFormController(ServiceTickets tickets, CustomerManagement customers, Dictionary dictionary,
+            ProductCatalog catalog, UserDirectory users, Messages messages) {
         this.tickets = tickets;
         this.customers = customers;
         this.dictionary = dictionary;
         this.catalog = catalog;
-        this.jdbc = jdbc;
+        this.users = users;
         this.messages = messages;
     }
 
@@ -106,12 +106,7 @@ class TicketFormController {
         model.addAttribute("suggestionCategories", dictionary.enabledEntries(DictionaryType.SUGGESTION_CATEGORY));
         model.addAttribute("channels", TicketChecks.CHANNELS);
         model.addAttribute("products", catalog.search("", 200));
-        model.addAttribute("departments", jdbc.sql("select id, name from department order by sort_order, name")
-                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list());
+        model.addAttribute("departments", users.departments());
         return "support/ticket-form";
-    }
-
-    /** A department to route a complaint or suggestion to. */
-    record Option(long id, String name) {
     }
 }

@@ -66,7 +66,9 @@ class TicketListController {
     /** The body of the tickets card on the customer page. */
     @GetMapping("/tickets/customer/{customerId}")
     String customerCard(@PathVariable long customerId, Model model) {
-        customers.summary(customerId).orElseThrow(() -> new org.kehu.shared.RecordNotFoundException("Customer", customerId));
+        if (customers.summary(customerId).isEmpty()) {
+            throw new org.kehu.shared.RecordNotFoundException("Customer", customerId);
+        }
         model.addAttribute("customerId", customerId);
         model.addAttribute("page", listing.page(new TicketFilter(null, null, null, null, null, customerId, null), null, 10));
         return "support/ticket-card :: card";

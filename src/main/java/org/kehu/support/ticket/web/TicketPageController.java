@@ -1,7 +1,6 @@
 package org.kehu.support.ticket.web;
 
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.kehu.catalog.ProductCatalog;
 import org.kehu.shared.ConcurrentEditException;
@@ -104,9 +103,9 @@ class TicketPageController {
         return step(id, redirect, () -> tickets.instruct(id, text, version));
     }
 
-    private String step(long id, RedirectAttributes redirect, Supplier<TicketDetails> action) {
+    private String step(long id, RedirectAttributes redirect, Runnable action) {
         try {
-            action.get();
+            action.run();
             redirect.addFlashAttribute("flash", messages.text("common.saved"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("stepErrors", messages.texts(e.fieldErrors()));

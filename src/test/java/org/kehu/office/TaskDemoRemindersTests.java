@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.sales.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.kehu.demo.EnterpriseGenerator;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.DemoData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Deterministic (fixed seed) and written in batches.
  */
 @Component
-class SalesDemoData implements DemoDataSet {
+class SalesDemoData implements DemoData {
 
     static final int OPPORTUNITIES = 180;
     private static final long SEED = 20261124L;
@@ -50,8 +52,8 @@ class SalesDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 30;
+    public Step step() {
+        return Step.SALES;
     }
 
     private record Opp(String source, String prospect, int probability, String summary, String contact, String phone,

@@ -1,14 +1,18 @@
-package org.kehu.demo;
+package org.kehu.identity.internal;
 
 import java.util.List;
 
+import org.kehu.shared.DemoData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Departments (one a sub-department) and a user for every role; every password is {@code demo123}. */
+/**
+ * Departments (one a sub-department, three with a head) and a user for every role; every password is
+ * {@code demo123}.
+ */
 @Component
-class StaffDemoData implements DemoDataSet {
+class StaffDemoData implements DemoData {
 
     static final String PASSWORD = "demo123";
 
@@ -35,8 +39,8 @@ class StaffDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 0;
+    public Step step() {
+        return Step.STAFF;
     }
 
     @Override
@@ -60,6 +64,15 @@ class StaffDemoData implements DemoDataSet {
             jdbc.sql("insert into user_role(user_id, role_id) select :id, id from role where code = :role")
                     .param("id", id).param("role", u.role()).update();
         }
+        // The heads record the instructions on complaints and suggestions routed to their departments.
+        head("SERVICE", "servicelead");
+        head("SALES", "director");
+        head("HQ", "executive");
+    }
+
+    private void head(String department, String username) {
+        jdbc.sql("update department set head_user_id = (select id from app_user where username = :username) where code = :code")
+                .param("username", username).param("code", department).update();
     }
 
     private void department(String code, String name, String parent, int order) {

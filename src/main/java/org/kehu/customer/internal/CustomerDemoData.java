@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.customer.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.kehu.customer.CustomerStatus;
+import org.kehu.demo.EnterpriseGenerator;
+import org.kehu.shared.DemoData;
 import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code manager2}, a few by {@code director}. Deterministic (fixed seed) and written in batches.
  */
 @Component
-class CustomerDemoData implements DemoDataSet {
+class CustomerDemoData implements DemoData {
 
     static final int CUSTOMERS = 320;
     private static final long SEED = 20260401L;
@@ -34,8 +36,8 @@ class CustomerDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 10;
+    public Step step() {
+        return Step.CUSTOMERS;
     }
 
     private record Customer(String code, String name, EnterpriseGenerator.Place place, String industry, String nature,

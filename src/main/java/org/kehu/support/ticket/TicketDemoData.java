@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.support.ticket;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.kehu.identity.DepartmentSummary;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.DemoData;
 import org.kehu.support.ServiceTickets;
 import org.kehu.support.TicketDueCalculator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,10 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * 1,300 service tickets over two years: every type and state, satisfaction scores, some breaches, complaints
  * and suggestions routed to departments with their heads' instructions. Heads are set for the service, sales
- * and headquarters departments. Rows go in with JDBC batches; the steps follow each ticket's state.
+ * and headquarters departments (identity's demo data names them). Rows go in with JDBC batches; the steps
+ * follow each ticket's state.
  */
 @Component
-class TicketDemoData implements DemoDataSet {
+class TicketDemoData implements DemoData {
 
     static final int TICKETS = 1_300;
 
@@ -49,16 +53,18 @@ class TicketDemoData implements DemoDataSet {
     private final JdbcTemplate jdbc;
     private final ServiceTickets tickets;
     private final Clock clock;
+    private final UserDirectory users;
 
-    TicketDemoData(JdbcTemplate jdbc, ServiceTickets tickets, Clock clock) {
+    TicketDemoData(JdbcTemplate jdbc, ServiceTickets tickets, Clock clock, UserDirectory users) {
         this.jdbc = jdbc;
         this.tickets = tickets;
         this.clock = clock;
+        this.users = users;
     }
 
     @Override
-    public int getOrder() {
-        return 60;
+    public Step step() {
+        return Step.TICKETS;
     }
 
     private record Customer(long id, Instant createdAt, Long contactId) {
@@ -80,13 +86,10 @@ class TicketDemoData implements DemoDataSet {
         }
         Map<String, Long> departments = new HashMap<>();
         Map<String, Long> heads = new HashMap<>();
-        for (String code : ROUTED_TO) {
-            departments.put(code, jdbc.queryForObject("select id from department where code = ?", Long.class, code));
+        for (DepartmentSummary d : users.departments()) {
+            departments.put(d.code(), d.id());
+            users.departmentHead(d.id()).ifPresent(head -> heads.put(d.code(), head));
         }
-        heads.put("SERVICE", manager);
-        heads.put("SALES", userId("director"));
-        heads.put("HQ", userId("executive"));
-        heads.forEach((code, head) -> jdbc.update("update department set head_user_id = ? where id = ?", head, departments.get(code)));
 
         TicketDueCalculator calculator = tickets.dueCalculator();
         Random random = new Random(60);

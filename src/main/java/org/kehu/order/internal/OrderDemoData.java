@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.order.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +19,7 @@ import java.util.TreeMap;
 
 import org.kehu.order.OrderStatus;
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.DemoData;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * them it loads nothing. Fixed seed, JDBC batches.
  */
 @Component
-class OrderDemoData implements DemoDataSet {
+class OrderDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(OrderDemoData.class);
     private static final long SEED = 20261124L;
@@ -54,8 +55,8 @@ class OrderDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 40;
+    public Step step() {
+        return Step.ORDERS;
     }
 
     private record Customer(long id, long ownerId, LocalDate created, String address, double weight, boolean lapsed) {

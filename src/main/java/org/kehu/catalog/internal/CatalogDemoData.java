@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.catalog.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.kehu.shared.DemoData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * warehouses with stock whose history is a few movements each. Six products are below their low-stock threshold.
  */
 @Component
-class CatalogDemoData implements DemoDataSet {
+class CatalogDemoData implements DemoData {
 
     private static final long SEED = 20261124L;
 
@@ -111,8 +112,8 @@ class CatalogDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 20;
+    public Step step() {
+        return Step.CATALOG;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.catalog.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.identity.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.office.internal;
 
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.kehu.shared.BusinessTime;
+import org.kehu.shared.DemoData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * them), read for those of the past week that are done.
  */
 @Component
-class TaskDemoData implements DemoDataSet {
+class TaskDemoData implements DemoData {
 
     static final int PER_USER = 130;
     private static final long SEED = 20261124L;
@@ -52,8 +53,8 @@ class TaskDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 50;
+    public Step step() {
+        return Step.TASKS;
     }
 
     private record Owned(long customerId, String customerName, Long contactId) {

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.customer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kehu.demo;
+package org.kehu.support.survey;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
+import org.kehu.shared.DemoData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * visitor of the demo can open one from the outbox page and answer.
  */
 @Component
-class SurveyDemoData implements DemoDataSet {
+class SurveyDemoData implements DemoData {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[] CHANNELS = {"展会", "老客户推荐", "网站", "销售拜访", "行业媒体"};
@@ -45,8 +46,8 @@ class SurveyDemoData implements DemoDataSet {
     }
 
     @Override
-    public int getOrder() {
-        return 70;
+    public Step step() {
+        return Step.SURVEYS;
     }
 
     private record Contact(long id, long customerId, String name, String email, String customerName) {
