@@ -118,8 +118,9 @@ class CatalogPageTests extends CatalogTestSupport {
         long id = createProduct("T-PG-4", "部件页面测试", "1000").get("id").asLong();
         var result = mvc.perform(post("/products/" + id + "/components").with(as("director")).with(csrf())
                 .param("partName", "电气柜").param("quantity", "0")).andReturn();
+        // Sessions live in the database: the redirect's page finds the flash in the session the cookie names.
         String page = html(get("/products/" + id).with(as("director"))
-                .flashAttrs(result.getFlashMap()));
+                .cookie(result.getResponse().getCookie("SESSION")));
         assertThat(page).contains("id=\"component-quantity-error\"", "数量必须大于零");
     }
 

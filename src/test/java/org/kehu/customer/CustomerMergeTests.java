@@ -116,7 +116,7 @@ class CustomerMergeTests {
                         .param("target", String.valueOf(target)).param("version", "0"))
                 .andExpect(redirectedUrl("/customers/" + target)).andReturn();
         assertThat(count("select count(*) from customer where id = :id", source)).isZero();
-        String page = mvc.perform(get("/customers/" + target).flashAttrs(merged.getFlashMap())).andReturn().getResponse()
+        String page = mvc.perform(get("/customers/" + target).cookie(merged.getResponse().getCookie("SESSION"))).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("客户已合并。");
         String timeline = page.substring(page.indexOf("id=\"customer-timeline\""));

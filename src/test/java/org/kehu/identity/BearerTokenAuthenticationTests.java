@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,10 +37,10 @@ class BearerTokenAuthenticationTests {
 
     @Test
     void aBogusBearerHeaderBesideASessionCookieCreatesNothingAndAnswers401() throws Exception {
-        MockHttpSession manager = login("manager");
+        Cookie manager = login("manager");
         String name = TestStaff.uniqueName("伪造令牌客户");
 
-        mvc.perform(post("/api/v1/customers").session(manager).header("Authorization", "Bearer bogus")
+        mvc.perform(post("/api/v1/customers").cookie(manager).header("Authorization", "Bearer bogus")
                         .param("confirmDuplicate", "true").contentType(MediaType.APPLICATION_JSON)
                         .content(CUSTOMER.formatted(name)))
                 .andExpect(status().isUnauthorized())
@@ -49,23 +49,23 @@ class BearerTokenAuthenticationTests {
 
         assertThat(customersNamed(name)).isZero();
         // the session itself is untouched: the same cookie still works for reading
-        mvc.perform(get("/api/v1/me").session(manager)).andExpect(jsonPath("$.username").value("manager"));
+        mvc.perform(get("/api/v1/me").cookie(manager)).andExpect(jsonPath("$.username").value("manager"));
     }
 
     @Test
     void aBogusBearerHeaderIsNotReadAsTheSessionEvenForReading() throws Exception {
-        MockHttpSession manager = login("manager");
-        mvc.perform(get("/api/v1/me").session(manager).header("Authorization", "bearer bogus"))
+        Cookie manager = login("manager");
+        mvc.perform(get("/api/v1/me").cookie(manager).header("Authorization", "bearer bogus"))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void aGoodTokenWorksWithoutCsrfAndActsAsItsOwnerNotAsTheSession() throws Exception {
         String token = tokenOf("manager2");
-        MockHttpSession manager = login("manager");
+        Cookie manager = login("manager");
         String name = TestStaff.uniqueName("令牌客户");
 
-        mvc.perform(post("/api/v1/customers").session(manager).header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/customers").cookie(manager).header("Authorization", "Bearer " + token)
                         .param("confirmDuplicate", "true").contentType(MediaType.APPLICATION_JSON)
                         .content(CUSTOMER.formatted(name)))
                 .andExpect(status().isCreated());
@@ -73,14 +73,14 @@ class BearerTokenAuthenticationTests {
         assertThat(jdbc.sql("select u.username from customer c join app_user u on u.id = c.owner_id where c.name = :n")
                 .param("n", name).query(String.class).single()).isEqualTo("manager2");
         // and the token's user did not slip into the session
-        mvc.perform(get("/api/v1/me").session(manager)).andExpect(jsonPath("$.username").value("manager"));
+        mvc.perform(get("/api/v1/me").cookie(manager)).andExpect(jsonPath("$.username").value("manager"));
     }
 
     @Test
     void everyResponseSendsTheReferrerPolicy() throws Exception {
         String policy = "strict-origin-when-cross-origin";
         mvc.perform(get("/login")).andExpect(header().string("Referrer-Policy", policy));
-        mvc.perform(get("/customers").session(login("manager"))).andExpect(header().string("Referrer-Policy", policy));
+        mvc.perform(get("/customers").cookie(login("manager"))).andExpect(header().string("Referrer-Policy", policy));
         mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
                 .andExpect(header().string("Referrer-Policy", policy));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + tokenOf("manager")))
@@ -100,8 +100,8 @@ class BearerTokenAuthenticationTests {
         return token;
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("demo123"))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    private Cookie login(String username) throws Exception {
+        return mvc.perform(formLogin().user(username).password("demo123"))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(TestStaff.SESSION_COOKIE);
     }
 }

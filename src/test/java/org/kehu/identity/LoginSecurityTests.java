@@ -89,7 +89,7 @@ class LoginSecurityTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("10.1.2.3")));
         mvc.perform(get("/admin/audit/export").param("actor", username).cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("LOGIN_FAILED")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("登录失败")));
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,7 +38,7 @@ class PasswordRulesTests {
     @Test
     void profileRefusesACommonPasswordAndTheUsernameBesideTheNewPasswordField() throws Exception {
         String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "right-password");
-        MockHttpSession session = login(username, "right-password");
+        Cookie session = login(username, "right-password");
 
         for (String common : new String[] {"password1", "Qwerty123", "iloveyou"}) {
             String page = changePassword(session, common);
@@ -49,7 +49,7 @@ class PasswordRulesTests {
         assertThat(newPasswordError(page)).isEqualTo("The password may not be the username");
 
         mvc.perform(formLogin().user(username).password("right-password")).andExpect(authenticated());
-        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", "right-password")
+        mvc.perform(post("/profile/password").cookie(session).with(csrf()).param("currentPassword", "right-password")
                 .param("newPassword", "Huang-he-2026!").param("repeatPassword", "Huang-he-2026!"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(formLogin().user(username).password("Huang-he-2026!")).andExpect(authenticated());
@@ -57,7 +57,7 @@ class PasswordRulesTests {
 
     @Test
     void administratorCannotCreateAUserWithACommonPasswordOrTheUsernameAsPassword() throws Exception {
-        MockHttpSession admin = login("admin", "demo123");
+        Cookie admin = login("admin", "demo123");
         String username = TestStaff.uniqueName("pw");
         mvc.perform(createUser(admin, username, "12345678"))
                 .andExpect(status().isOk())
@@ -77,33 +77,33 @@ class PasswordRulesTests {
     void administratorCannotResetToACommonPasswordAndSeesWhyBesideTheField() throws Exception {
         String username = TestStaff.create(jdbc, encoder, "ACCOUNT_MANAGER", "old-password");
         long id = TestStaff.idOf(jdbc, username);
-        MockHttpSession admin = login("admin", "demo123");
+        Cookie admin = login("admin", "demo123");
 
-        mvc.perform(post("/admin/users/" + id + "/password").session(admin).with(csrf()).param("password", "sunshine"))
+        mvc.perform(post("/admin/users/" + id + "/password").cookie(admin).with(csrf()).param("password", "sunshine"))
                 .andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get("/admin/users/" + id).session(admin).param("lang", "en"))
+        String page = mvc.perform(get("/admin/users/" + id).cookie(admin).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher error = Pattern.compile("id=\"user-reset-password-error\"[^>]*>([^<]*)<").matcher(page);
         assertThat(error.find()).isTrue();
         assertThat(error.group(1)).isEqualTo("This is one of the most common passwords, the first an attacker tries: choose another");
         login(username, "old-password");
 
-        mvc.perform(post("/admin/users/" + id + "/password").session(admin).with(csrf()).param("password", username))
+        mvc.perform(post("/admin/users/" + id + "/password").cookie(admin).with(csrf()).param("password", username))
                 .andExpect(status().is3xxRedirection());
         login(username, "old-password");
     }
 
-    private org.springframework.test.web.servlet.RequestBuilder createUser(MockHttpSession admin, String username,
+    private org.springframework.test.web.servlet.RequestBuilder createUser(Cookie admin, String username,
             String password) {
-        return post("/admin/users").session(admin).with(csrf()).param("lang", "en").param("username", username)
+        return post("/admin/users").cookie(admin).with(csrf()).param("lang", "en").param("username", username)
                 .param("name", "新同事").param("positionCode", "").param("levelCode", "").param("enabled", "true")
                 .param("roleIds", String.valueOf(jdbc.sql("select id from role where code = 'ACCOUNT_MANAGER'")
                         .query(Long.class).single()))
                 .param("initialPassword", password);
     }
 
-    private String changePassword(MockHttpSession session, String newPassword) throws Exception {
-        return mvc.perform(post("/profile/password").session(session).with(csrf()).param("lang", "en")
+    private String changePassword(Cookie session, String newPassword) throws Exception {
+        return mvc.perform(post("/profile/password").cookie(session).with(csrf()).param("lang", "en")
                         .param("currentPassword", "right-password").param("newPassword", newPassword)
                         .param("repeatPassword", newPassword))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -115,8 +115,8 @@ class PasswordRulesTests {
         return m.group(1);
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    private Cookie login(String username, String password) throws Exception {
+        return mvc.perform(formLogin().user(username).password(password))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(TestStaff.SESSION_COOKIE);
     }
 }

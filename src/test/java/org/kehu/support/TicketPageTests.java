@@ -12,7 +12,7 @@ import org.kehu.MutableClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.web.servlet.FlashMap;
+import jakarta.servlet.http.Cookie;
 
 /** The ticket page as service staff and the service manager see it: the steps offered, the handling form. */
 @SpringBootTest
@@ -57,9 +57,10 @@ class TicketPageTests extends TicketTestSupport {
         assertThat(form.select("#ticket-handle-form .input-group-text").text()).isEqualTo("¥");
 
         long version = jdbc.sql("select version from ticket where id = :id").param("id", id).query(Long.class).single();
-        FlashMap flash = mvc.perform(post("/tickets/" + id + "/handle").with(as("service")).with(csrf())
-                .param("version", String.valueOf(version)).param("note", "")).andReturn().getFlashMap();
-        Document refused = Jsoup.parse(mvc.perform(get("/tickets/" + id).with(as("service")).flashAttrs(flash))
+        // Sessions live in the database: the redirect's page finds the flash in the session the cookie names.
+        Cookie session = mvc.perform(post("/tickets/" + id + "/handle").with(as("service")).with(csrf())
+                .param("version", String.valueOf(version)).param("note", "")).andReturn().getResponse().getCookie("SESSION");
+        Document refused = Jsoup.parse(mvc.perform(get("/tickets/" + id).with(as("service")).cookie(session))
                 .andReturn().getResponse().getContentAsString());
         assertThat(refused.getElementById("ticket-handle-note").hasClass("is-invalid")).isTrue();
         assertThat(refused.select("#ticket-handle-note + .invalid-feedback").text()).isNotBlank();
