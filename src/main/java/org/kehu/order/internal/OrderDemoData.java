@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -79,6 +80,8 @@ class OrderDemoData implements DemoData {
         }
         Random random = new Random(SEED);
         LocalDate today = LocalDate.now(BusinessTime.ZONE);
+        // Nothing in the demo happens after the moment it is loaded: no step or tracking event in the future.
+        Instant now = Instant.now();
         LocalDate start = today.minusYears(2).withDayOfMonth(1);
         List<Customer> customers = customers(random, today);
         double totalWeight = customers.stream().mapToDouble(Customer::weight).sum();
@@ -130,11 +133,14 @@ class OrderDemoData implements DemoData {
                 if (status.holdsReservation()) {
                     held.add(new Object[] {orderId, warehouse, number});
                 }
-                Instant placed = date.atTime(LocalTime.of(8 + random.nextInt(10), random.nextInt(60))).atZone(BusinessTime.ZONE).toInstant();
-                Instant updated = steps(history, orderId, status, placed, customer.ownerId(), random, today);
+                Instant placed = earlier(date.atTime(LocalTime.of(8 + random.nextInt(10), random.nextInt(60)))
+                        .atZone(BusinessTime.ZONE).toInstant(), now.minus(1, ChronoUnit.MINUTES));
+                Map<OrderStatus, Instant> stepped = steps(history, orderId, status, placed, customer.ownerId(), random, now);
+                Instant updated = stepped.values().stream().max(Instant::compareTo).orElse(placed);
                 if (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED
                         || status == OrderStatus.COMPLETED && age < 120) {
-                    tracking(tracking, orderId, placed, customer.ownerId(), random, status);
+                    tracking(tracking, orderId, stepped.get(OrderStatus.SHIPPED), stepped.get(OrderStatus.DELIVERED),
+                            customer.ownerId(), random, now);
                 }
                 orders.add(new Object[] {orderId, number, customer.id(), customer.ownerId(), date,
                         customer.address(), warehouse, date.plusDays(10 + random.nextInt(30)), status.name(),
@@ -239,10 +245,11 @@ class OrderDemoData implements DemoData {
         return r < 55 ? OrderStatus.PENDING : r < 85 ? OrderStatus.CONFIRMED : OrderStatus.IN_PRODUCTION;
     }
 
-    /** The status history up to {@code status}; answers the time of the last step. */
-    private static Instant steps(List<Object[]> history, long orderId, OrderStatus status, Instant placed, long actor,
-            Random random, LocalDate today) {
-        Instant limit = today.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minus(1, ChronoUnit.HOURS);
+    /** The status history up to {@code status}, none of it after {@code now}; answers when each status began. */
+    private static Map<OrderStatus, Instant> steps(List<Object[]> history, long orderId, OrderStatus status, Instant placed,
+            long actor, Random random, Instant now) {
+        Map<OrderStatus, Instant> began = new java.util.EnumMap<>(OrderStatus.class);
+        began.put(OrderStatus.PENDING, placed);
         history.add(new Object[] {orderId, null, OrderStatus.PENDING.name(), actor, placed});
         Instant at = placed;
         OrderStatus from = OrderStatus.PENDING;
@@ -261,27 +268,42 @@ class OrderDemoData implements DemoData {
                 yield p;
             }
         };
+        // Each step a few hours to six days after the one before, squeezed towards now when that would pass it.
+        int remaining = path.size();
         for (OrderStatus to : path) {
             Instant next = at.plus(1 + random.nextInt(6 * 24), ChronoUnit.HOURS);
-            at = next.isAfter(limit) ? (at.isAfter(limit) ? at : limit) : next;
+            Instant latest = now.minus(remaining, ChronoUnit.MINUTES);
+            at = next.isAfter(latest) ? at.plus(Duration.between(at, latest).dividedBy(remaining + 1).abs()) : next;
             history.add(new Object[] {orderId, from.name(), to.name(), actor, at});
+            began.put(to, at);
             from = to;
+            remaining--;
         }
-        return at;
+        return began;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static final String[][] ROUTE = {
             {"工厂仓库", "已出库，装车完毕"}, {"武汉转运中心", "干线运输中"}, {"郑州转运中心", "到达中转站"},
             {"长沙转运中心", "干线运输中"}, {"客户所在城市配送站", "安排送货"}, {"客户收货点", "客户已签收"}};
 
-    private static void tracking(List<Object[]> tracking, long orderId, Instant placed, long actor, Random random,
-            OrderStatus status) {
-        int events = status == OrderStatus.SHIPPED ? 1 + random.nextInt(3) : 4;
-        Instant at = placed.plus(2 + random.nextInt(5), ChronoUnit.DAYS);
+    /**
+     * Where the goods went: leaving the factory when the order shipped, through the transfer centres, and signed
+     * for when it was delivered (or still on the way, up to now).
+     */
+    private static void tracking(List<Object[]> tracking, long orderId, Instant shipped, Instant delivered, long actor,
+            Random random, Instant now) {
+        Instant end = delivered == null ? now : delivered;
+        int events = delivered == null ? 1 + random.nextInt(3) : 4;
+        Duration gap = Duration.between(shipped, end).dividedBy(events + 1);
         for (int i = 0; i < events; i++) {
-            String[] step = i == events - 1 && status != OrderStatus.SHIPPED ? ROUTE[5] : ROUTE[Math.min(i == 0 ? 0 : 1 + random.nextInt(4), 4)];
+            boolean signed = delivered != null && i == events - 1;
+            String[] step = signed ? ROUTE[5] : ROUTE[Math.min(i == 0 ? 0 : 1 + random.nextInt(4), 4)];
+            Instant at = i == 0 ? shipped : signed ? delivered : shipped.plus(gap.multipliedBy(i));
             tracking.add(new Object[] {orderId, at, step[0], step[1], actor, at});
-            at = at.plus(6 + random.nextInt(30), ChronoUnit.HOURS);
         }
     }
 

@@ -13,8 +13,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.kehu.shared.DemoData;
@@ -137,6 +139,12 @@ class SurveyDemoData implements DemoData {
     private void followUps(Random random, LocalDate today, Instant now, long lead, long staff) {
         List<long[]> customers = jdbc.sql("select id, coalesce(main_contact_id, 0) from customer order by id limit 120")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        // A visit about a ticket names a real one: the customer's latest ticket archived before the visit's day.
+        Map<Long, List<Object[]>> archived = new HashMap<>();
+        jdbc.sql("select customer_id, number, archived_at from ticket where archived_at is not null order by archived_at desc")
+                .query((rs, i) -> archived.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Object[] {rs.getString(2), rs.getTimestamp(3).toInstant()}))
+                .list();
         String[] methods = {"PHONE", "PHONE", "PHONE", "VISIT", "MAIL"};
         List<Object[]> rows = new ArrayList<>();
         int n = 0;
@@ -153,7 +161,9 @@ class SurveyDemoData implements DemoData {
                 assignee = staff;
             }
             Instant doneAt = done ? planned.atTime(LocalTime.of(10 + random.nextInt(7), random.nextInt(60))).atZone(ZONE).toInstant() : null;
-            String ticket = n % 3 == 0 ? "FW" + today.getYear() + String.format("%05d", 100 + n) : null;
+            Instant visitDay = planned.atStartOfDay(ZONE).toInstant();
+            String ticket = n % 3 != 0 ? null : archived.getOrDefault(c[0], List.of()).stream()
+                    .filter(t -> ((Instant) t[1]).isBefore(visitDay)).map(t -> (String) t[0]).findFirst().orElse(null);
             rows.add(new Object[] {c[0], c[1] == 0 ? null : c[1], ticket, Date.valueOf(planned), assignee, methods[n % methods.length],
                     ticket == null ? "年度例行回访" : null, done ? RESULTS[random.nextInt(RESULTS.length)] : null,
                     done ? 2 + random.nextInt(4) : null, doneAt == null ? null : Timestamp.from(doneAt), done ? assignee : null,

@@ -56,4 +56,31 @@ class OrderDemoDataTests {
                  and not exists (select 1 from stock_movement m where m.reference = o.number and m.kind = 'RESERVE')""")).isZero();
         assertThat(number("select count(*) from sales_order where status in ('CONFIRMED', 'IN_PRODUCTION')")).isPositive();
     }
+
+    @Test
+    void noOrderStepOrTrackingEventLiesInTheFutureAndGoodsLeaveOnlyOnceShipped() {
+        assertThat(number("select count(*) from sales_order_status_change where at > now()")).isZero();
+        assertThat(number("select count(*) from sales_order_tracking where occurred_at > now()")).isZero();
+        assertThat(number("select count(*) from sales_order_tracking")).as("tracked orders").isGreaterThan(100);
+        assertThat(number("""
+                select count(*) from sales_order_tracking t
+                  join sales_order_status_change c on c.order_id = t.order_id and c.to_status = 'SHIPPED'
+                 where t.occurred_at < c.at""")).as("tracking before the shipping step").isZero();
+        assertThat(number("""
+                select count(*) from sales_order_tracking t
+                  join sales_order_status_change c on c.order_id = t.order_id and c.to_status = 'DELIVERED'
+                 where t.occurred_at > c.at""")).as("tracking after the delivery step").isZero();
+        assertThat(number("""
+                select count(*) from sales_order_tracking t
+                 where not exists (select 1 from sales_order_status_change c where c.order_id = t.order_id and c.to_status = 'SHIPPED')""")).isZero();
+    }
+
+    @Test
+    void followUpVisitsNameOnlyTicketsThatExistForTheirCustomer() {
+        assertThat(number("select count(*) from follow_up where ticket_number is not null")).isPositive();
+        assertThat(number("""
+                select count(*) from follow_up f
+                 where f.ticket_number is not null
+                   and not exists (select 1 from ticket t where t.number = f.ticket_number and t.customer_id = f.customer_id)""")).isZero();
+    }
 }

@@ -121,7 +121,8 @@ class SalesJourneyBrowserIT extends BrowserTestSupport {
         login("director");
         page.click("#menu-funnel");
         assertThat(page.locator("#funnel-table .funnel-row")).hasCount(6);
-        page.waitForFunction("document.querySelector('#funnel-chart canvas') !== null");
+        page.locator("#funnel-chart canvas").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.waitForTimeout(1500); // the funnel's entry animation
         screenshot("sales-funnel");
         page.navigate(url("/opportunities?status=WON"));

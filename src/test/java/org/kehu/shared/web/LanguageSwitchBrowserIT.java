@@ -98,7 +98,7 @@ class LanguageSwitchBrowserIT extends BrowserTestSupport {
         int lines = page.locator("#order-lines tr.order-line").count();
         page.click("#order-add-line");
         assertThat(page.locator("#order-lines tr.order-line")).hasCount(lines + 1);
-        page.locator("#order-lines tr.order-line").last().locator("[data-remove-row]").click();
+        page.locator("#order-lines tr.order-line").last().locator(".order-line-remove").click();
         assertThat(page.locator("#order-lines tr.order-line")).hasCount(lines);
         page.click("#notification-bell");
         assertThat(page.locator("#notification-menu")).isVisible();
@@ -108,11 +108,13 @@ class LanguageSwitchBrowserIT extends BrowserTestSupport {
         context.clearCookies();
         login("director");
         page.navigate(url("/funnel"));
-        page.waitForFunction("document.querySelector('#funnel-chart canvas') !== null");
+        page.locator("#funnel-chart canvas").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertThat(headerLines("#funnel-table")).allMatch(n -> n <= 1);
         screenshot("layout-funnel-chinese");
         page.navigate(url("/funnel?lang=en"));
-        page.waitForFunction("document.querySelector('#funnel-chart canvas') !== null");
+        page.locator("#funnel-chart canvas").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(1400);
         assertThat((Boolean) page.evaluate("(() => { const w = document.querySelector('#funnel-table').parentElement;"
                 + " return w.scrollWidth <= w.clientWidth; })()")).as("the English funnel table fits its column").isTrue();

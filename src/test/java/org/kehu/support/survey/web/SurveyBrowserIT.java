@@ -114,7 +114,8 @@ class SurveyBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#result-1-average")).hasText("4.00");
         assertThat(page.locator("#result-3-texts")).containsText("希望上门时间能提前电话确认。");
         assertThat(page.locator("#survey-customer-table")).containsText(r.contactName());
-        page.waitForFunction("document.querySelector('#chart-1 canvas') !== null");
+        page.locator("#chart-1 canvas").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         screenshot("survey-results");
     }
 
