@@ -1,8 +1,13 @@
 package org.kehu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -34,6 +39,9 @@ public abstract class BrowserTestSupport {
     protected BrowserContext context;
     protected Page page;
 
+    /** Pages that showed a code instead of a label, with the codes: every page a browser test loads is read. */
+    private final List<String> codesShown = new ArrayList<>();
+
     @BeforeAll
     static void startBrowser() {
         session = TestBrowser.launch();
@@ -54,11 +62,34 @@ public abstract class BrowserTestSupport {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        codesShown.clear();
+        page.onLoad(this::readForCodes);
     }
 
     @AfterEach
     void closePage() {
+        if (!page.isClosed()) {
+            readForCodes(page); // the page as the test left it, after any htmx swaps
+        }
         context.close();
+        assertThat(codesShown).as("pages showing codes instead of labels").isEmpty();
+    }
+
+    private void readForCodes(Page loaded) {
+        String address = loaded.url();
+        if (address.contains("/swagger-ui") || address.contains("/v3/api-docs") || !address.startsWith("http")) {
+            return; // the API's own documentation speaks in HTTP verbs and schema names
+        }
+        String html;
+        try {
+            html = loaded.content();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            return; // navigating on already: the next page's load is read in its turn
+        }
+        Set<String> codes = RawCodes.inPage(html);
+        if (!codes.isEmpty()) {
+            codesShown.add(address + " → " + codes);
+        }
     }
 
     protected String url(String path) {

@@ -6,13 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
+import org.kehu.RawCodes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,15 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class NoRawCodesOnPagesTests {
 
-    /** Upper-case words of three or more letters, with or without underscores: how codes look. */
-    private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d_./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\p{L}\\d_-])");
-
-    /** What people read as words: file formats, protocols, units, our own product names. */
-    private static final Set<String> READ_AS_WORDS = Set.of("CSV", "API", "SLA", "PDF", "CRM", "URL", "HTTP", "HTTPS",
-            "SMTP", "OK", "ID", "CAD", "DIY", "VIP", "PM", "AM", "GB", "KB", "MB", "CNY", "RMB", "UTC", "ISO", "REST",
-            "JSON", "XLSX", "HTML", "SKU", "ERP", "QQ", "IP", "UTF", "GB18030", "PCS", "KG", "TON", "SET", "BOM",
-            "CNC", "MES", "PLC", "LED", "CEO", "OEM", "ODM");
-
     @Autowired
     MockMvc mvc;
 
@@ -58,26 +46,12 @@ class NoRawCodesOnPagesTests {
         for (String[] visit : visits()) {
             String html = mvc.perform(get(visit[1]).param("lang", lang).with(user(accounts.loadUserByUsername(visit[0]))))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            var page = Jsoup.parse(html);
-            page.select("code").remove(); // a code shown as a code, beside its label (dictionary, roles, departments)
-            Set<String> codes = codesIn(page.body().text());
+            Set<String> codes = RawCodes.inPage(html);
             if (!codes.isEmpty()) {
                 problems.add(visit[0] + " " + visit[1] + " → " + codes);
             }
         }
         assertThat(problems).as("pages showing codes (" + lang + ")").isEmpty();
-    }
-
-    static Set<String> codesIn(String text) {
-        Set<String> codes = new LinkedHashSet<>();
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
-            String word = m.group();
-            if (word.length() >= 3 && !READ_AS_WORDS.contains(word) && !word.matches("[A-Z]{1,4}\\d+.*")) {
-                codes.add(word);
-            }
-        }
-        return codes;
     }
 
     private List<String[]> visits() {
