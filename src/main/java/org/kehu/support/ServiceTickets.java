@@ -18,6 +18,7 @@ import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
 import org.kehu.notification.Notifications;
 import org.kehu.shared.ConcurrentEditException;
+import org.kehu.shared.InputLimits;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.RuleViolationException;
@@ -48,6 +49,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ServiceTickets {
+
+    /** The longest note of a step (assign, review, archive, reopen, instruction): the page fields' maxlength. */
+    static final int STEP_NOTE_LENGTH = 2000;
+    /** ticket.feedback_comment is varchar(1000). */
+    static final int FEEDBACK_COMMENT_LENGTH = 1000;
 
     private final TicketStore store;
     private final TicketChecks checks;
@@ -146,6 +152,7 @@ public class ServiceTickets {
     /** The service manager gives a new or reopened ticket (or reassigns an assigned one) to a member of staff. */
     @PreAuthorize("hasAuthority('ticket.assign')")
     public TicketDetails assign(long id, Long assigneeId, String note, Long version) {
+        bounded("note", note);
         TicketDetails t = locked(id, version);
         require(t, TicketAction.ASSIGN);
         if (assigneeId == null || users.usersWith(Permission.TICKET_HANDLE).stream().map(UserSummary::id)
@@ -191,7 +198,7 @@ public class ServiceTickets {
         if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
             throw InvalidInputException.of("satisfaction", "support.error.satisfaction");
         }
-        if (comment != null && comment.length() > 1000) {
+        if (!InputLimits.fitsLength(comment, FEEDBACK_COMMENT_LENGTH)) {
             throw InvalidInputException.of("comment", "support.error.too-long");
         }
         TicketDetails t = locked(id, version);
@@ -213,6 +220,7 @@ public class ServiceTickets {
         if (trim(opinion) == null) {
             throw InvalidInputException.of("opinion", "support.error.required");
         }
+        bounded("opinion", opinion);
         TicketDetails t = locked(id, version);
         require(t, TicketAction.REVIEW);
         Instant now = clock.instant();
@@ -223,6 +231,7 @@ public class ServiceTickets {
 
     @PreAuthorize("hasAuthority('ticket.handle') or hasAuthority('ticket.approve')")
     public TicketDetails archive(long id, String note, Long version) {
+        bounded("note", note);
         TicketDetails t = locked(id, version);
         require(t, TicketAction.ARCHIVE);
         if (t.reviewRequired()) {
@@ -243,12 +252,23 @@ public class ServiceTickets {
         if (trim(reason) == null) {
             throw InvalidInputException.of("reason", "support.error.reason");
         }
+        bounded("reason", reason);
         TicketDetails t = locked(id, version);
         require(t, TicketAction.REOPEN);
         Instant now = clock.instant();
         store.reopen(id, now);
         store.step(id, "REOPEN", t.status(), TicketStatus.REOPENED, me(), now, reason.strip());
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * A step's note (ticket_step.note and ticket.leader_instruction are text columns, so the database would
+     * take anything): refused beyond what the page's fields allow, naming the field.
+     */
+    private static void bounded(String field, String text) {
+        if (!InputLimits.fitsLength(text, STEP_NOTE_LENGTH)) {
+            throw InvalidInputException.of(field, "support.error.too-long");
+        }
     }
 
     /**
@@ -268,6 +288,7 @@ public class ServiceTickets {
         if (trim(text) == null) {
             throw InvalidInputException.of("instruction", "support.error.required");
         }
+        bounded("instruction", text);
         Instant now = clock.instant();
         store.recordInstruction(id, text.strip(), me(), now);
         store.step(id, "INSTRUCTION", t.status(), t.status(), me(), now, text.strip());

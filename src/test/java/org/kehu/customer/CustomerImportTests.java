@@ -311,6 +311,39 @@ class CustomerImportTests {
         return out.toByteArray();
     }
 
+    @Test
+    void phoneNumbersAndAddressesAreStoredInTheFormTheApiStoresThem() throws Exception {
+        String mobile = "+86 138-1234-5678";
+        String fax = "(027) 8765-4321";
+        String office = "027 8765 4322";
+        String email = "Zhang@Example.CN";
+        Path file = csv("normalised.csv", List.of("Customer name", "Phone", "Fax", "Nature", "Group", "Contact name",
+                        "Contact mobile", "Contact office phone", "Contact e-mail"),
+                List.of("黄石测试规范有限公司", mobile, fax, "PRIVATE", "POTENTIAL", "张伟", mobile, office, email));
+        mvc.perform(multipart("/api/v1/customers/import").file(upload(file, "text/csv")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.importedCustomers").value(1))
+                .andExpect(jsonPath("$.importedContacts").value(1));
+
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/customers")
+                        .param("confirmDuplicate", "true").with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"黄石测试表单有限公司\",\"natureCode\":\"PRIVATE\",\"phone\":\"" + mobile
+                                + "\",\"fax\":\"" + fax + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long apiCustomer = Long.parseLong(created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/customers/" + apiCustomer + "/contacts")
+                        .with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"张伟\",\"mobile\":\"" + mobile + "\",\"officePhone\":\"" + office
+                                + "\",\"email\":\"" + email + "\"}"))
+                .andExpect(status().isCreated());
+
+        String stored = """
+                select c.phone || '|' || c.fax || '|' || k.mobile || '|' || k.office_phone || '|' || k.email
+                  from customer c join contact k on k.customer_id = c.id where c.name = :name""";
+        String imported = jdbc.sql(stored).param("name", "黄石测试规范有限公司").query(String.class).single();
+        String byApi = jdbc.sql(stored).param("name", "黄石测试表单有限公司").query(String.class).single();
+        assertThat(imported).isEqualTo(byApi).startsWith("13812345678|").endsWith("|Zhang@example.cn");
+    }
+
     private long countCustomers(String namePattern) {
         return jdbc.sql("select count(*) from customer where name like :p").param("p", namePattern).query(Long.class).single();
     }

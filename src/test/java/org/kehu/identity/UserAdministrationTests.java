@@ -62,6 +62,81 @@ class UserAdministrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("user-row-director"))));
     }
 
+    /** Creates {@code n} disabled users of the SALES department named prefix01, prefix02, ...; answers their ids. */
+    private java.util.List<Long> pagedUsers(String prefix, int n) {
+        String hash = encoder.encode("Paging-2024!");
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            ids.add(jdbc.sql("""
+                    insert into app_user(username, password_hash, name, department_id, enabled)
+                    values (:u, :h, :n, (select id from department where code = 'SALES'), false) returning id""")
+                    .param("u", prefix.toLowerCase() + "_" + i).param("h", hash).param("n", prefix + String.format("%02d", i))
+                    .query(Long.class).single());
+        }
+        return ids;
+    }
+
+    private static java.util.List<String> rowIds(String html) {
+        var m = java.util.regex.Pattern.compile("id=\"user-row-([^\"]+)\"").matcher(html);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static String link(String html, String id) {
+        var m = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"" + id + "\"")
+                .matcher(html);
+        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theUserListPagesByNameWithItsFiltersKeptInThePagerLinks() throws Exception {
+        String prefix = "Pg" + TestStaff.uniqueName("");
+        java.util.List<Long> ids = pagedUsers(prefix, 25);
+        long sales = jdbc.sql("select id from department where code = 'SALES'").query(Long.class).single();
+
+        String first = mvc.perform(get("/admin/users").param("q", prefix).param("departmentId", String.valueOf(sales))
+                        .param("enabled", "false").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(rowIds(first)).hasSize(20).first().isEqualTo(prefix.toLowerCase() + "_1");
+        assertThat(first).contains("25 users").doesNotContain("users-page-previous");
+        String next = link(first, "users-page-next");
+        assertThat(next).contains("q=" + prefix).contains("departmentId=" + sales).contains("enabled=false")
+                .contains("after=").doesNotContain("page=");
+
+        String second = mvc.perform(get(next).header("HX-Request", "true").header("HX-Target", "user-rows"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(rowIds(second)).containsExactly(java.util.stream.IntStream.rangeClosed(21, 25)
+                .mapToObj(i -> prefix.toLowerCase() + "_" + i).toArray(String[]::new));
+        assertThat(second).doesNotContain("users-page-next");
+        String previous = link(second, "users-page-previous");
+        assertThat(previous).contains("q=" + prefix).contains("enabled=false").contains("before=");
+        String back = mvc.perform(get(previous)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(rowIds(back)).isEqualTo(rowIds(first));
+
+        // The API pages the same list by the same cursors, each user once, in name order.
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            var request = get("/api/v1/users").param("q", prefix).param("enabled", "false").param("size", "10");
+            if (after != null) {
+                request.param("after", after);
+            }
+            var page = json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+            page.get("items").forEach(item -> seen.add(item.get("id").asLong()));
+            after = page.get("next").isNull() ? null : page.get("next").asString();
+            pages++;
+        } while (after != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).isEqualTo(ids);
+    }
+
     @Test
     void administratorCreatesRoleAndUserWhoSignsInWithThatRolesPermissions() throws Exception {
         Cookie admin = login("admin", "demo123");

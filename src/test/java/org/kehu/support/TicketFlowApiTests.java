@@ -133,6 +133,34 @@ class TicketFlowApiTests extends TicketTestSupport {
     }
 
     @Test
+    void refusesATooLongNoteOnEachStepNamingTheFieldAndChangesNothing() throws Exception {
+        String tooLong = "长".repeat(2001);
+        String comment = "长".repeat(1001);
+        long id = create("REPAIR", "");
+        call("servicelead", "/api/v1/tickets/" + id + "/assign", "{\"assigneeId\":" + userId("service") + ",\"note\":\""
+                + tooLong + "\"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(get("/api/v1/tickets/" + id).with(as("service"))).andExpect(jsonPath("$.ticket.status").value("CREATED"));
+        assign(id);
+        handle(id);
+        call("service", "/api/v1/tickets/" + id + "/feedback", "{\"satisfaction\":2,\"comment\":\"" + comment + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
+        mvc.perform(get("/api/v1/tickets/" + id).with(as("service"))).andExpect(jsonPath("$.ticket.status").value("HANDLED"));
+        feedback(id, 2);
+        call("servicelead", "/api/v1/tickets/" + id + "/review", "{\"text\":\"" + tooLong + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opinion"));
+        ok(call("servicelead", "/api/v1/tickets/" + id + "/review", "{\"text\":\"同意\"}"));
+        call("service", "/api/v1/tickets/" + id + "/archive", "{\"text\":\"" + tooLong + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
+        ok(call("service", "/api/v1/tickets/" + id + "/archive", "{}"));
+        call("service", "/api/v1/tickets/" + id + "/reopen", "{\"text\":\"" + tooLong + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        JsonNode after = ok(mvc.perform(get("/api/v1/tickets/" + id).with(as("service"))));
+        assertThat(after.get("ticket").get("status").asString()).isEqualTo("ARCHIVED");
+        assertThat(after.get("steps")).extracting(s -> s.get("kind").asString())
+                .containsExactly("CREATE", "ASSIGN", "HANDLE", "FEEDBACK", "REVIEW", "ARCHIVE");
+    }
+
+    @Test
     void refusesAStaleVersionWith409() throws Exception {
         long id = create("CONSULTATION", "");
         call("servicelead", "/api/v1/tickets/" + id + "/assign", "{\"assigneeId\":" + userId("service") + ",\"version\":7}")

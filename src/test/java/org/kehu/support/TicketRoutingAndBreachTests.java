@@ -43,6 +43,19 @@ class TicketRoutingAndBreachTests extends TicketTestSupport {
     }
 
     @Test
+    void refusesATooLongInstructionNamingItAndRecordsNothing() throws Exception {
+        long id = complaint();
+        call("director", "/api/v1/tickets/" + id + "/instruction", "{\"text\":\"" + "长".repeat(2001) + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                        .value("instruction"));
+        JsonNode t = ok(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/tickets/" + id).with(as("director"))));
+        assertThat(t.get("ticket").get("leaderInstruction").isNull()).isTrue();
+        assertThat(t.get("steps")).extracting(s -> s.get("kind").asString()).doesNotContain("INSTRUCTION");
+    }
+
+    @Test
     void routesAComplaintToTheDepartmentWhoseHeadAloneRecordsTheInstruction() throws Exception {
         long managerBefore = notifications("manager", "support.notify.routed");
         long id = complaint();

@@ -6,6 +6,8 @@ import org.kehu.identity.internal.DepartmentAdmin;
 import org.kehu.identity.internal.UserAdmin;
 import org.kehu.identity.internal.UserFilter;
 import org.kehu.identity.internal.UserRow;
+import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.paging.PageBounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,17 +27,15 @@ class DirectoryApi {
         this.departments = departments;
     }
 
-    record UserPage(List<UserRow> items, int page, boolean hasNext) {
-    }
-
+    /** Users by name, paged by keyset: pass {@code next} as {@code after}, {@code previous} as {@code before}. */
     @GetMapping("/users")
     @PreAuthorize("hasAuthority('user.view')")
-    UserPage users(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
+    KeysetPage<UserRow> users(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Long roleId, @RequestParam(required = false) Boolean enabled,
-            @RequestParam(defaultValue = "0") int page) {
-        var rows = users.search(new UserFilter(q, departmentId, roleId, enabled, page));
-        boolean hasNext = rows.size() > UserFilter.PAGE_SIZE;
-        return new UserPage(hasNext ? rows.subList(0, UserFilter.PAGE_SIZE) : rows, Math.max(0, page), hasNext);
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            @RequestParam(defaultValue = "50") int size) {
+        return users.page(new UserFilter(q, departmentId, roleId, enabled), after, before,
+                PageBounds.size(size, UserFilter.MAX_PAGE_SIZE));
     }
 
     @GetMapping("/departments")

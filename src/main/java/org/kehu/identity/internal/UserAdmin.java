@@ -16,8 +16,10 @@ import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.RuleViolationException;
+import org.kehu.shared.paging.CappedCount;
+import org.kehu.shared.paging.Cursor;
+import org.kehu.shared.paging.KeysetPage;
 import org.kehu.shared.paging.Like;
-import org.kehu.shared.paging.PageBounds;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,15 +50,33 @@ public class UserAdmin {
         this.dictionary = dictionary;
     }
 
-    /** One page of users by name; one row more than a page is read to know whether a next page exists. */
+    /**
+     * A page of users by name (then id): after the cursor {@code after}, or the page before the cursor
+     * {@code before}; a cursor carries the name and the id of the row it names.
+     */
     @Transactional(readOnly = true)
-    public List<UserRow> search(UserFilter filter) {
+    public KeysetPage<UserRow> page(UserFilter filter, String after, String before, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        params.put("limit", UserFilter.PAGE_SIZE + 1);
-        params.put("offset", PageBounds.offset(filter.page(), UserFilter.PAGE_SIZE));
-        return jdbc.sql(ROW + where + " order by u.name, u.id limit :limit offset :offset")
-                .params(params).query(UserRow.class).list();
+        String sql = ROW + where(filter, params);
+        boolean backwards = !Cursor.given(after) && Cursor.given(before);
+        String cursor = backwards ? before : Cursor.given(after) ? after : null;
+        if (cursor != null) {
+            Cursor.Position<String> at = Cursor.parse(cursor, backwards ? "before" : "after", String.class);
+            sql += " and (u.name, u.id) " + (backwards ? "<" : ">") + " (:cursor, :cursorId)";
+            params.put("cursor", at.value());
+            params.put("cursorId", at.id());
+        }
+        sql += (backwards ? " order by u.name desc, u.id desc" : " order by u.name, u.id") + " limit " + (size + 1);
+        return KeysetPage.of(jdbc.sql(sql).params(params).query(UserRow.class).list(), size, backwards,
+                cursor != null, false, r -> Cursor.of(r.name(), r.id()));
+    }
+
+    /** How many users the filter matches, counted up to the cap. */
+    @Transactional(readOnly = true)
+    public CappedCount count(UserFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return new CappedCount(jdbc.sql(CappedCount.sql("from app_user u" + where(filter, params))).params(params)
+                .query(Long.class).single());
     }
 
     /** Every user the filter matches, by name, handed over one at a time: the export. */

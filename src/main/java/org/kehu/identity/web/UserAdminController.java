@@ -12,6 +12,7 @@ import org.kehu.identity.internal.UserAdmin;
 import org.kehu.identity.internal.UserFilter;
 import org.kehu.identity.internal.UserForm;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.paging.CappedCount;
 import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,12 +51,14 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user.view')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Long roleId, @RequestParam(required = false) Boolean enabled,
-            @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
-        var rows = users.search(new UserFilter(q, departmentId, roleId, enabled, page));
-        boolean hasNext = rows.size() > UserFilter.PAGE_SIZE;
-        model.addAttribute("users", hasNext ? rows.subList(0, UserFilter.PAGE_SIZE) : rows);
-        model.addAttribute("hasNext", hasNext);
-        model.addAttribute("page", Math.max(0, page));
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            HtmxRequest htmx, Model model) {
+        UserFilter filter = new UserFilter(q, departmentId, roleId, enabled);
+        model.addAttribute("page", users.page(filter, after, before, UserFilter.PAGE_SIZE));
+        CappedCount count = users.count(filter);
+        model.addAttribute("count", count.value());
+        model.addAttribute("countCapped", count.capped());
+        model.addAttribute("query", filter.toQueryString());
         model.addAttribute("q", q);
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("roleId", roleId);
@@ -77,7 +80,7 @@ class UserAdminController {
                 messages.text("identity.user.employeeCode"), messages.text("identity.user.department"),
                 messages.text("identity.user.position"), messages.text("identity.user.roles"),
                 messages.text("identity.user.status"));
-        users.each(new UserFilter(q, departmentId, roleId, enabled, 0), u -> csv.writeRecord(u.username(), u.name(),
+        users.each(new UserFilter(q, departmentId, roleId, enabled), u -> csv.writeRecord(u.username(), u.name(),
                 nz(u.employeeCode()), nz(u.departmentName()),
                 u.positionCode() == null ? "" : dictionary.label(DictionaryType.POSITION, u.positionCode()), nz(u.roles(org.springframework.context.i18n.LocaleContextHolder.getLocale())),
                 messages.text(u.enabled() ? "common.enabled" : "common.disabled")));

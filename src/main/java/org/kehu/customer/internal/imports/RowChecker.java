@@ -71,16 +71,31 @@ final class RowChecker {
                 row.errors.add(error(row.number, column, "customer.import.error.too-long", max));
             }
         });
+        // A valid number or address is kept in the form the customer and contact forms store (138 1234 5678 and
+        // +86 138-1234-5678 both become 13812345678), so that the staged row is written as is and the duplicate
+        // checks compare like with like.
         for (ImportColumn phone : List.of(ImportColumn.PHONE, ImportColumn.FAX, ImportColumn.CONTACT_OFFICE_PHONE)) {
-            if (row.has(phone) && !PhoneNumber.isValid(row.get(phone))) {
-                error.accept(phone, "customer.import.error.phone");
+            if (row.has(phone)) {
+                if (PhoneNumber.isValid(row.get(phone))) {
+                    row.raw.put(phone, PhoneNumber.normalise(row.get(phone)));
+                } else {
+                    error.accept(phone, "customer.import.error.phone");
+                }
             }
         }
-        if (row.has(ImportColumn.CONTACT_MOBILE) && !PhoneNumber.isMobile(row.get(ImportColumn.CONTACT_MOBILE))) {
-            error.accept(ImportColumn.CONTACT_MOBILE, "customer.import.error.mobile");
+        if (row.has(ImportColumn.CONTACT_MOBILE)) {
+            if (PhoneNumber.isMobile(row.get(ImportColumn.CONTACT_MOBILE))) {
+                row.raw.put(ImportColumn.CONTACT_MOBILE, PhoneNumber.normalise(row.get(ImportColumn.CONTACT_MOBILE)));
+            } else {
+                error.accept(ImportColumn.CONTACT_MOBILE, "customer.import.error.mobile");
+            }
         }
-        if (row.has(ImportColumn.CONTACT_EMAIL) && !EmailAddress.isValid(row.get(ImportColumn.CONTACT_EMAIL))) {
-            error.accept(ImportColumn.CONTACT_EMAIL, "customer.import.error.email");
+        if (row.has(ImportColumn.CONTACT_EMAIL)) {
+            if (EmailAddress.isValid(row.get(ImportColumn.CONTACT_EMAIL))) {
+                row.raw.put(ImportColumn.CONTACT_EMAIL, EmailAddress.normalise(row.get(ImportColumn.CONTACT_EMAIL)));
+            } else {
+                error.accept(ImportColumn.CONTACT_EMAIL, "customer.import.error.email");
+            }
         }
         row.natureCode = code(row, ImportColumn.NATURE, DictionaryType.CUSTOMER_NATURE);
         row.groupCode = code(row, ImportColumn.GROUP, DictionaryType.CUSTOMER_GROUP);
