@@ -16,6 +16,7 @@ import java.util.Random;
 
 import org.kehu.shared.BusinessTime;
 import org.kehu.shared.DemoData;
+import org.kehu.shared.Formats;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -126,7 +127,7 @@ class TaskDemoData implements DemoData {
                 values (?, 'office.task.reminder', ?, ?, ?, ?)""", sent, 500, (ps, r) -> {
             ps.setLong(1, r.assigneeId());
             ps.setArray(2, ps.getConnection().createArrayOf("text",
-                    new String[] {r.title(), BusinessTime.minutes(r.dueAt())}));
+                    new String[] {r.title(), Formats.dateTime(r.dueAt())}));
             ps.setString(3, "/tasks/" + r.taskId());
             ps.setTimestamp(4, Timestamp.from(r.remindedAt()));
             ps.setTimestamp(5, r.open() ? null : Timestamp.from(r.remindedAt()));
