@@ -28,7 +28,17 @@ public enum Permission {
     TICKET_VIEW, TICKET_CREATE, TICKET_HANDLE, TICKET_ASSIGN, TICKET_APPROVE, TICKET_EXPORT,
     SLA_EDIT,
     SURVEY_VIEW, SURVEY_EDIT, SURVEY_SEND,
-    MAIL_VIEW;
+    MAIL_VIEW,
+    /** Reports and dashboards, each within the reader's data scope. */
+    REPORT_VIEW, REPORT_EXPORT,
+    /** Monthly sales targets per person and department, set by directors. */
+    TARGET_EDIT,
+    /** Churn warnings: seeing them, and postponing or confirming them for one's customers. */
+    CHURN_VIEW, CHURN_HANDLE,
+    /** Credit and loyalty ratings: reading them, and grading a customer factor by factor. */
+    RATING_VIEW, RATING_EDIT,
+    /** The analytic models: AHP matrices, the lifetime value fit and its settings, the forecast settings. */
+    MODEL_EDIT;
 
     public String authority() {
         return module() + "." + action();
