@@ -13,14 +13,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the data dictionary and the regions: what forms offer, what lists show, what input is checked
  * against. Both are small and read on every page, so they are held in memory and read again after a
  * change ({@link DictionaryChanged}), on this node or another: the change is announced to every node
  * through {@link ClusterCaches} at its commit. The snapshot's age limit is only a safety net.
+ * <p>
+ * The snapshot every thread shares holds only what is committed: a transaction that changed the dictionary reads
+ * a view of its own until it ends, so that no other request sees a change that may yet be rolled back, and a
+ * rolled-back change leaves nothing behind. A snapshot read while a change was announced is not kept, since it
+ * may be from before the change.
  */
 @Service
 public class Dictionary {
@@ -33,14 +38,41 @@ public class Dictionary {
             List<Region> provinces, Map<String, List<Region>> cities, long loadedAt) {
     }
 
+    /** The view of a transaction that changed the dictionary: its own reads see its changes, nobody else's do. */
+    private final class OwnView implements TransactionSynchronization {
+
+        private Snapshot snapshot;
+
+        /** A transaction started inside this one (REQUIRES_NEW) does not see this one's changes: nor may its reads. */
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Dictionary.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(Dictionary.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Dictionary.this);
+            // Committed: read again at once rather than wait for the cluster's notice; rolled back: nothing to undo.
+            drop();
+        }
+    }
+
     private final JdbcClient jdbc;
     private final ClusterCaches cluster;
+    private final Object lock = new Object();
     private volatile Snapshot snapshot;
+    /** Counts the drops, so that a snapshot read while one happened is not kept. Guarded by {@link #lock}. */
+    private long generation;
 
     Dictionary(JdbcClient jdbc, ClusterCaches cluster) {
         this.jdbc = jdbc;
         this.cluster = cluster;
-        cluster.onChange(CACHE, () -> snapshot = null);
+        cluster.onChange(CACHE, this::drop);
     }
 
     /** The enabled entries of a type, in their order: what a form offers. */
@@ -97,24 +129,58 @@ public class Dictionary {
         return region(cityCode).filter(r -> r.enabled() && provinceCode.equals(r.parentCode())).isPresent();
     }
 
-    /** Inside the changing transaction: later reads in it see the change; every node hears of it at commit. */
+    /**
+     * Inside the changing transaction: its later reads see the change in a view of its own; every node hears of it
+     * at commit. Outside a transaction the change is already committed, and the shared snapshot is dropped.
+     */
     @EventListener
     void changed(DictionaryChanged event) {
-        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            OwnView view = ownView();
+            if (view == null) {
+                view = new OwnView();
+                TransactionSynchronizationManager.bindResource(this, view);
+                TransactionSynchronizationManager.registerSynchronization(view);
+            }
+            view.snapshot = null;
+        } else {
+            drop();
+        }
         cluster.changed(CACHE);
     }
 
-    /** After commit or rollback: every reader sees what the database holds. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-    void completed(DictionaryChanged event) {
-        snapshot = null;
+    private OwnView ownView() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? (OwnView) TransactionSynchronizationManager.getResource(this) : null;
+    }
+
+    private void drop() {
+        synchronized (lock) {
+            generation++;
+            snapshot = null;
+        }
     }
 
     private Snapshot current() {
+        OwnView view = ownView();
+        if (view != null) {
+            if (view.snapshot == null) {
+                view.snapshot = load();
+            }
+            return view.snapshot;
+        }
         Snapshot s = snapshot;
         if (s == null || System.nanoTime() - s.loadedAt() > MAX_AGE_NANOS) {
+            long before;
+            synchronized (lock) {
+                before = generation;
+            }
             s = load();
-            snapshot = s;
+            synchronized (lock) {
+                if (generation == before) {
+                    snapshot = s;
+                }
+            }
         }
         return s;
     }

@@ -40,7 +40,7 @@ class CustomerApiTests extends CustomerTestSupport {
     @Test
     void refusesInvalidInputNamingEachField() throws Exception {
         mvc.perform(post("/api/v1/customers").with(as("manager")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\" \",\"natureCode\":\"NOPE\",\"phone\":\"call me\",\"provinceCode\":\"420000\",\"cityCode\":\"110100\"}"))
+                .content("{\"name\":\" \",\"natureCode\":\"NOPE\",\"phone\":\"call me\",\"provinceCode\":\"420000\",\"cityCode\":\"110105\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(

@@ -40,7 +40,7 @@ class CustomerPageTests extends CustomerTestSupport {
     @Test
     void formShowsMessagesBesideFields() throws Exception {
         String page = html(post("/customers").with(as("manager")).with(csrf()).param("name", "")
-                .param("phone", "abc").param("provinceCode", "420000").param("cityCode", "110100"));
+                .param("phone", "abc").param("provinceCode", "420000").param("cityCode", "110105"));
         assertThat(page).contains("id=\"customer-form\"", "is-invalid", "必填", "该城市不属于所选省份", "不是有效的电话号码");
     }
 
@@ -93,14 +93,14 @@ class CustomerPageTests extends CustomerTestSupport {
                 .get("id").asLong();
         mvc.perform(post("/customers/" + id).with(as("manager")).with(csrf()).param("name", "襄阳时间线标签测试轴承厂")
                 .param("version", "0").param("natureCode", "STATE_OWNED").param("provinceCode", "110000")
-                .param("cityCode", "110100").param("status", "CHURN_WARNING"))
+                .param("cityCode", "110105").param("status", "CHURN_WARNING"))
                 .andExpect(status().is3xxRedirection());
         String page = html(get("/customers/" + id).with(as("manager")));
         String timeline = page.substring(page.indexOf("id=\"customer-timeline\""));
-        assertThat(timeline).contains("· 张伟", "客户性质", "私营", "国企", "湖北省", "北京市", "正常", "流失预警")
-                .doesNotContain("PRIVATE", "STATE_OWNED", "420000", "CHURN_WARNING", "· manager", "??");
+        assertThat(timeline).contains("· 张伟", "客户性质", "私营", "国企", "湖北省", "北京市", "武汉市", "朝阳区", "正常", "流失预警")
+                .doesNotContain("PRIVATE", "STATE_OWNED", "420000", "110105", "CHURN_WARNING", "· manager", "??");
         String english = html(get("/customers/" + id).with(as("manager")).param("lang", "en"));
-        assertThat(english.substring(english.indexOf("id=\"customer-timeline\""))).contains("Private", "State-owned", "Beijing");
+        assertThat(english.substring(english.indexOf("id=\"customer-timeline\""))).contains("Private", "State-owned", "Beijing", "Chaoyang");
     }
 
     @Test

@@ -27,16 +27,6 @@ abstract class CustomerTestSupport {
 
     final JsonMapper json = JsonMapper.builder().build();
 
-    /** The region seed may come from another migration; these rows make the tests independent of it. */
-    @org.junit.jupiter.api.BeforeEach
-    void regions() {
-        jdbc.sql("""
-                insert into region(code, parent_code, level, name_zh, name_en, sort_order, enabled) values
-                 ('420000', null, 1, '湖北省', 'Hubei', 420, true), ('420100', '420000', 2, '武汉市', 'Wuhan', 1, true),
-                 ('110000', null, 1, '北京市', 'Beijing', 110, true), ('110100', '110000', 2, '北京市', 'Beijing', 1, true)
-                on conflict (code) do nothing""").update();
-    }
-
     long userId(String username) {
         return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
     }

@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +88,18 @@ class RegionAdminTests {
                 .andExpect(content().string(not(containsString("<html"))));
         assertThat(dictionary.isCityOf("420100", "420000")).isFalse();
         assertThat(dictionary.region("420100")).get().extracting(Region::nameZh).isEqualTo("武汉市");
+    }
+
+    @Test
+    void aChangeNotYetCommittedIsSeenByItsOwnTransactionAlone() throws Exception {
+        mvc.perform(post("/admin/regions/420100/enabled").with(csrf()).header("HX-Request", "true")
+                .param("enabled", "false")).andExpect(status().isOk());
+        assertThat(dictionary.isCityOf("420100", "420000")).isFalse();
+
+        // Another request, in a thread of its own, checks against what is committed: Wuhan is still a city of Hubei.
+        assertThat(CompletableFuture.supplyAsync(() -> dictionary.isCityOf("420100", "420000")).get(30, TimeUnit.SECONDS))
+                .isTrue();
+        assertThat(dictionary.isCityOf("420100", "420000")).isFalse();
     }
 
     @Test

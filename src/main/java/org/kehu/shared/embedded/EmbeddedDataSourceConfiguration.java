@@ -2,11 +2,10 @@ package org.kehu.shared.embedded;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +24,13 @@ class EmbeddedDataSourceConfiguration {
         return new EmbeddedDatabase(EmbeddedPostgres.jdbcUrl(dataDirectory, clean));
     }
 
+    /**
+     * The pool, sized by {@code kehu.embedded.pool-size}; the other {@code spring.datasource.hikari.*} settings apply
+     * as they would to a configured database (tests keep few idle connections: every cached test context has a pool).
+     */
     @Bean
-    DataSource dataSource(EmbeddedDatabase database, @Value("${kehu.embedded.pool-size:10}") int poolSize) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database, @Value("${kehu.embedded.pool-size:10}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(database.jdbcUrl());
         ds.setUsername("postgres");
