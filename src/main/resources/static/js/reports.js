@@ -1,6 +1,6 @@
 // Draws the charts of a report page (and of its print view) from the JSON in #report-charts' data-charts:
 // [{kind, title, categories, names, series: [{name, type, values}]}]. Kinds: pareto (bars and a cumulative %
-// line on a second axis), bar, stacked, line, pie, map (China's provinces, GeoJSON loaded from data-geo; the
+// line on a second axis), dual (bars, and lines on a second axis), bar, stacked, line, pie, map (China's provinces, GeoJSON loaded from data-geo; the
 // features' id is the region code, as Kehu's region table has it). The dimension selector submits the form.
 (function () {
   'use strict';
@@ -19,20 +19,22 @@
 
   function axisChart(spec) {
     var pareto = spec.kind === 'pareto';
+    var dual = pareto || spec.kind === 'dual';
     var series = spec.series.map(function (s, i) {
       var line = s.type === 'line';
       var out = {name: s.name, type: line ? 'line' : 'bar', data: s.values.map(Number)};
       if (spec.kind === 'stacked') { out.stack = 'total'; }
-      if (pareto && line) { out.yAxisIndex = 1; out.smooth = true; }
+      if (dual && line) { out.yAxisIndex = 1; out.smooth = true; }
       return out;
     });
     var yAxis = [{type: 'value'}];
     if (pareto) { yAxis.push({type: 'value', max: 100, axisLabel: {formatter: '{value}%'}}); }
+    else if (dual) { yAxis.push({type: 'value'}); }
     return {
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 13}},
       tooltip: {trigger: 'axis'},
       legend: {bottom: 0, type: 'scroll'},
-      grid: {left: 60, right: pareto ? 50 : 20, top: 40, bottom: 70},
+      grid: {left: 60, right: dual ? 50 : 20, top: 40, bottom: 70},
       xAxis: {type: 'category', data: spec.names, axisLabel: {rotate: spec.names.length > 8 ? 40 : 0, width: 90, overflow: 'truncate'}},
       yAxis: yAxis,
       series: series

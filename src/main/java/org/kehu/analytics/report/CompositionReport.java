@@ -73,24 +73,7 @@ class CompositionReport implements Report {
     }
 
     static String where(ReportFilter f, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where true");
-        if (!f.scope().all()) {
-            w.append(" and c.owner_id = any(:scope)");
-            params.put("scope", f.scope().ownerIdArray());
-        }
-        if (f.owners() != null) {
-            w.append(" and c.owner_id = any(:owners)");
-            params.put("owners", f.owners().toArray(Long[]::new));
-        }
-        if (f.region() != null) {
-            w.append(" and c.province_code = :region");
-            params.put("region", f.region());
-        }
-        if (f.grade() != null) {
-            w.append(" and c.grade_code = :grade");
-            params.put("grade", f.grade());
-        }
-        return w.toString();
+        return " where true" + CustomerWhere.of(f, params);
     }
 
     @Override

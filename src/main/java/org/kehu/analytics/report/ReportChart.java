@@ -6,7 +6,7 @@ import java.util.List;
  * The data of one chart, drawn by {@code static/js/reports.js} with ECharts: the page puts it as JSON in a data
  * attribute (no inline script under the Content-Security-Policy), so the chart costs no second query.
  *
- * @param kind       {@code pareto} (bars and a cumulative percentage line on a second axis), {@code bar},
+ * @param kind       {@code pareto} (bars and a cumulative percentage line on a second axis), {@code dual} (bars, and lines on a second axis), {@code bar},
  *                   {@code stacked} (bars stacked per category), {@code pie}, {@code line} or {@code map}
  *                   (China's provinces; categories are region codes, names their labels)
  * @param title      the message key of the chart's title, resolved by the page
