@@ -34,7 +34,7 @@
       title: {text: spec.title, left: 'center', textStyle: {fontSize: 13}},
       tooltip: {trigger: 'axis'},
       legend: {bottom: 0, type: 'scroll'},
-      grid: {left: 60, right: dual ? 50 : 20, top: 40, bottom: 70},
+      grid: {left: 20, right: 20, top: 40, bottom: 40, containLabel: true},
       xAxis: {type: 'category', data: spec.names, axisLabel: {rotate: spec.names.length > 8 ? 40 : 0, width: 90, overflow: 'truncate'}},
       yAxis: yAxis,
       series: series

@@ -10,11 +10,13 @@ import java.util.List;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kehu.BrowserTestSupport;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The executive reads the reports on the demo orders: the index, the customer contribution filtered to one
@@ -22,6 +24,12 @@ import com.microsoft.playwright.Page;
  * report has figures at first start.
  */
 class ReportsBrowserIT extends BrowserTestSupport {
+
+    /** Charts draw after ECharts and, for the map, the provinces have loaded: on a busy machine that takes seconds. */
+    @BeforeEach
+    void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
 
     @Test
     void executiveFiltersExportsAndPrintsTheCustomerContribution() throws Exception {
