@@ -15,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * customer page over HTTP and as raw SQL. {@code bench/run orders [--customers N] [--lines M]} loads the
  * customers and then orders with M lines in all and K opportunities ({@code --opportunities}, default 1,000,000), and
  * measures a customer's orders, the order list by status and month (first and 50th page) and the sales funnel.
+ * {@code bench/run reports [--customers N] [--lines M] [--requests R]} loads the same customers and orders, rebuilds
+ * the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months.
  */
 public final class Bench {
 
@@ -23,15 +25,16 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders", "imports").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports").contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders|imports|reports [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
-        boolean orders = "orders".equals(list.get(0));
+        boolean reports = "reports".equals(list.get(0));
+        boolean orders = "orders".equals(list.get(0)) || reports;
         boolean imports = "imports".equals(list.get(0));
         int customers = intOption(list, "--customers", imports ? 0 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
-        int requests = intOption(list, "--requests", 200);
+        int requests = intOption(list, "--requests", reports ? 50 : 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
 
         long started = System.nanoTime();
@@ -65,13 +68,25 @@ public final class Bench {
                 long count = new OrderLoader(dataSource).load(lines);
                 System.out.printf("bench: loaded %,d orders with %,d lines with COPY, indexed and analyzed (%.1f s)%n", count,
                         lines, seconds(orderStart));
-                long opportunityStart = System.nanoTime();
-                new OpportunityLoader(dataSource).load(opportunities);
-                System.out.printf("bench: loaded %,d opportunities with COPY, indexed and analyzed (%.1f s)%n", opportunities,
-                        seconds(opportunityStart));
-                boolean explain = list.contains("--explain");
-                new OrderCases(dataSource, serverClock, port, requests, explain).runAll(new FunnelCases(dataSource, serverClock,
-                        port, requests, explain, context.getBean(org.kehu.identity.UserDirectory.class)));
+                if (reports) {
+                    long rebuildStart = System.nanoTime();
+                    context.getBean(org.kehu.analytics.SalesReadModel.class).rebuildAll();
+                    try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                        c.setAutoCommit(true);
+                        st.execute("vacuum analyze analytics_sales_day");
+                        st.execute("vacuum analyze analytics_purchase_day");
+                    }
+                    System.out.printf("bench: rebuilt the sales read model from the orders, analyzed (%.1f s)%n", seconds(rebuildStart));
+                    new ReportCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
+                } else {
+                    long opportunityStart = System.nanoTime();
+                    new OpportunityLoader(dataSource).load(opportunities);
+                    System.out.printf("bench: loaded %,d opportunities with COPY, indexed and analyzed (%.1f s)%n", opportunities,
+                            seconds(opportunityStart));
+                    boolean explain = list.contains("--explain");
+                    new OrderCases(dataSource, serverClock, port, requests, explain).runAll(new FunnelCases(dataSource, serverClock,
+                            port, requests, explain, context.getBean(org.kehu.identity.UserDirectory.class)));
+                }
             } else {
                 new CustomerCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
             }

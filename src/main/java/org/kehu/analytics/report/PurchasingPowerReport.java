@@ -1,0 +1,176 @@
+package org.kehu.analytics.report;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Purchasing power (购买力): per customer in the period, the orders, net revenue, average order value and orders
+ * per month, and their trend: the second half of the period against the first (halves of equal days). Orders are
+ * counted from {@code analytics_purchase_day} (an order once, whatever its categories), so there is no category
+ * filter; scope and owner filters apply to the customer's owner, as on the customer list. Customers rank by
+ * revenue; the chart shows the average order value and the orders per buying customer month by month.
+ */
+@Component
+class PurchasingPowerReport implements Report {
+
+    /** Per customer with the halves, and the totals of the whole set on every row (window sums before the limit). */
+    static String sql(String conditions, boolean joinCustomer) {
+        return """
+                with per as (
+                    select p.customer_id, sum(p.amount) as revenue, sum(p.order_count) as orders,
+                           coalesce(sum(p.amount) filter (where p.day < :mid), 0) as revenue1,
+                           coalesce(sum(p.order_count) filter (where p.day < :mid), 0) as orders1,
+                           coalesce(sum(p.amount) filter (where p.day >= :mid), 0) as revenue2,
+                           coalesce(sum(p.order_count) filter (where p.day >= :mid), 0) as orders2
+                      from analytics_purchase_day p %s
+                     where p.day >= :from and p.day < :end %s
+                     group by p.customer_id),
+                ranked as (
+                    select per.*, count(*) over () as n, sum(revenue) over () as total_revenue,
+                           sum(orders) over () as total_orders
+                      from per order by revenue desc, customer_id limit :limit)
+                select r.*, c.code, c.name from ranked r join customer c on c.id = r.customer_id
+                 order by r.revenue desc, r.customer_id
+                """.formatted(joinCustomer ? "join customer c on c.id = p.customer_id" : "", conditions);
+    }
+
+    /** Month by month: revenue, orders and buying customers. */
+    static String monthlySql(String conditions, boolean joinCustomer) {
+        return """
+                select date_trunc('month', p.day)::date as month, sum(p.amount) as revenue,
+                       sum(p.order_count) as orders, count(distinct p.customer_id) as customers
+                  from analytics_purchase_day p %s
+                 where p.day >= :from and p.day < :end %s
+                 group by 1
+                """.formatted(joinCustomer ? "join customer c on c.id = p.customer_id" : "", conditions);
+    }
+
+    private final JdbcClient jdbc;
+    private final ReportLabels labels;
+
+    PurchasingPowerReport(JdbcClient jdbc, ReportLabels labels) {
+        this.jdbc = jdbc;
+        this.labels = labels;
+    }
+
+    @Override
+    public String key() {
+        return "purchasing-power";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Set<ReportFilterField> filters() {
+        return EnumSet.of(ReportFilterField.PERIOD, ReportFilterField.DEPARTMENT, ReportFilterField.OWNER,
+                ReportFilterField.REGION, ReportFilterField.GRADE);
+    }
+
+    /** The first day of the second half: the halves have the same number of days (the first one more if odd). */
+    static LocalDate middle(ReportFilter f) {
+        long days = ChronoUnit.DAYS.between(f.from(), f.end());
+        return f.from().plusDays((days + 1) / 2);
+    }
+
+    @Override
+    public List<ReportColumn> columns(ReportFilter filter) {
+        return List.of(ReportColumn.text("code", "analytics.report.col.customer-code"),
+                ReportColumn.text("customer", "analytics.report.col.customer"),
+                ReportColumn.integer("orders", "analytics.report.col.orders"),
+                ReportColumn.money("revenue", "analytics.report.col.revenue"),
+                ReportColumn.money("averageOrderValue", "analytics.report.col.aov"),
+                ReportColumn.decimal("ordersPerMonth", "analytics.report.col.orders-per-month"),
+                ReportColumn.money("averageOrderValueFirstHalf", "analytics.report.col.aov-first"),
+                ReportColumn.money("averageOrderValueSecondHalf", "analytics.report.col.aov-second"),
+                ReportColumn.percent("averageOrderValueTrend", "analytics.report.col.aov-trend"),
+                ReportColumn.integer("ordersFirstHalf", "analytics.report.col.orders-first"),
+                ReportColumn.integer("ordersSecondHalf", "analytics.report.col.orders-second"),
+                ReportColumn.percent("frequencyTrend", "analytics.report.col.frequency-trend"));
+    }
+
+    @Override
+    public ReportResult run(ReportFilter filter, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String conditions = CustomerWhere.of(filter, params);
+        boolean join = CustomerWhere.any(filter);
+        params.put("from", filter.from());
+        params.put("end", filter.end());
+        params.put("mid", middle(filter));
+        Map<String, Object> rowParams = new LinkedHashMap<>(params);
+        rowParams.put("limit", Math.max(limit, 1));
+        List<Buyer> buyers = jdbc.sql(sql(conditions, join)).params(rowParams).query(PurchasingPowerReport::buyer).list();
+        long customers = buyers.isEmpty() ? 0 : buyers.get(0).n;
+        BigDecimal revenue = buyers.isEmpty() ? BigDecimal.ZERO : buyers.get(0).totalRevenue;
+        long orders = buyers.isEmpty() ? 0 : buyers.get(0).totalOrders;
+        BigDecimal months = BigDecimal.valueOf(filter.months());
+        List<List<Object>> rows = new ArrayList<>();
+        for (Buyer b : buyers.subList(0, Math.min(limit, buyers.size()))) {
+            BigDecimal aov1 = Percent.ratio(b.revenue1, BigDecimal.valueOf(b.orders1));
+            BigDecimal aov2 = Percent.ratio(b.revenue2, BigDecimal.valueOf(b.orders2));
+            rows.add(Arrays.asList(b.code, b.name, b.orders, b.revenue, Percent.ratio(b.revenue, BigDecimal.valueOf(b.orders)),
+                    Percent.ratio(BigDecimal.valueOf(b.orders), months), aov1, aov2, change(aov1, aov2), b.orders1, b.orders2,
+                    change(BigDecimal.valueOf(b.orders1), BigDecimal.valueOf(b.orders2))));
+        }
+        List<ReportFigure> totals = List.of(
+                new ReportFigure("customers", "analytics.report.total.buying-customers", ReportColumn.Kind.INTEGER, customers),
+                new ReportFigure("orders", "analytics.report.total.orders", ReportColumn.Kind.INTEGER, orders),
+                new ReportFigure("revenue", "analytics.report.total.revenue", ReportColumn.Kind.MONEY, revenue),
+                new ReportFigure("averageOrderValue", "analytics.report.col.aov", ReportColumn.Kind.MONEY,
+                        Percent.ratio(revenue, BigDecimal.valueOf(orders))),
+                new ReportFigure("ordersPerCustomerPerMonth", "analytics.report.total.orders-per-customer-month",
+                        ReportColumn.Kind.DECIMAL, customers == 0 ? null
+                                : Percent.ratio(BigDecimal.valueOf(orders), BigDecimal.valueOf(customers).multiply(months))));
+        return new ReportResult(columns(filter), rows, customers, totals, List.of(chart(filter, conditions, join, params)));
+    }
+
+    private ReportChart chart(ReportFilter filter, String conditions, boolean join, Map<String, Object> params) {
+        List<java.time.YearMonth> months = TransactionReport.months(filter.from(), filter.to());
+        BigDecimal[] aov = new BigDecimal[months.size()];
+        BigDecimal[] frequency = new BigDecimal[months.size()];
+        jdbc.sql(monthlySql(conditions, join)).params(params).query(rs -> {
+            int m = months.indexOf(java.time.YearMonth.from(rs.getObject("month", LocalDate.class)));
+            BigDecimal orders = BigDecimal.valueOf(rs.getLong("orders"));
+            aov[m] = Percent.ratio(rs.getBigDecimal("revenue"), orders);
+            frequency[m] = Percent.ratio(orders, BigDecimal.valueOf(rs.getLong("customers")));
+        });
+        return ReportChart.of("dual", "analytics.report.purchasing-power.chart",
+                months.stream().map(Object::toString).toList(), List.of(
+                        new ReportChart.Series(labels.text("analytics.report.col.aov"), "bar", Arrays.asList(aov)),
+                        new ReportChart.Series(labels.text("analytics.report.col.orders-per-buyer"), "line",
+                                Arrays.asList(frequency))));
+    }
+
+    /** The change from {@code before} to {@code after} in percent; null when there was nothing before. */
+    static BigDecimal change(BigDecimal before, BigDecimal after) {
+        if (before == null || after == null || before.signum() <= 0) {
+            return null;
+        }
+        return Percent.of(after.subtract(before), before);
+    }
+
+    private record Buyer(String code, String name, long orders, BigDecimal revenue, BigDecimal revenue1, long orders1,
+            BigDecimal revenue2, long orders2, long n, BigDecimal totalRevenue, long totalOrders) {
+    }
+
+    private static Buyer buyer(ResultSet rs, int n) throws SQLException {
+        return new Buyer(rs.getString("code"), rs.getString("name"), rs.getLong("orders"), rs.getBigDecimal("revenue"),
+                rs.getBigDecimal("revenue1"), rs.getLong("orders1"), rs.getBigDecimal("revenue2"), rs.getLong("orders2"),
+                rs.getLong("n"), rs.getBigDecimal("total_revenue"), rs.getLong("total_orders"));
+    }
+}

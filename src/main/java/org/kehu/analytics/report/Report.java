@@ -1,0 +1,51 @@
+package org.kehu.analytics.report;
+
+import java.util.List;
+import java.util.Set;
+
+import org.kehu.shared.export.TableExport;
+
+/**
+ * One report of the reports page. A new report is a Spring bean implementing this: it is listed on
+ * {@code /reports}, gets its page at {@code /reports/{key}} with the filters it names, its CSV and Excel export,
+ * its print view and {@code GET /api/v1/reports/{key}}; {@link ReportFilters} checks the parameters and applies
+ * the reader's data scope before {@link #run} is called. Figures of sales are net of returns (imported history
+ * may carry negative lines); every page says so.
+ */
+public interface Report {
+
+    /** The URL segment and API name, e.g. {@code contribution}. */
+    String key();
+
+    /** Where the report stands on the index page (smaller first). */
+    int order();
+
+    /** Message key of the title; {@code <titleKey>.hint} is the one-line description on the index page. */
+    default String titleKey() {
+        return "analytics.report." + key() + ".title";
+    }
+
+    /** The filters that apply. */
+    Set<ReportFilterField> filters();
+
+    /** The ways the report can group its figures; empty when it has one. The first is the default. */
+    default List<ReportDimension> dimensions() {
+        return List.of();
+    }
+
+    /** The columns of the table for a filter (the export's header); the default runs the report for them. */
+    default List<ReportColumn> columns(ReportFilter filter) {
+        return run(filter, 0).columns();
+    }
+
+    /** The table, totals and charts for a checked filter, with at most {@code limit} rows. */
+    ReportResult run(ReportFilter filter, int limit);
+
+    /**
+     * Every row of the table, in order, for the export. The default runs the report without a limit; a report
+     * whose rows may be many (one per customer) streams them instead.
+     */
+    default void export(ReportFilter filter, TableExport.RowSink sink) {
+        run(filter, Integer.MAX_VALUE).rows().forEach(sink::row);
+    }
+}
