@@ -27,7 +27,9 @@ public interface DemoData {
         /** support: service tickets */
         TICKETS,
         /** support: surveys, their invitations and answers, and follow-ups */
-        SURVEYS
+        SURVEYS,
+        /** rating: the seed's models and the ratings of most customers (needs orders and surveys for proposals) */
+        RATINGS
     }
 
     Step step();
