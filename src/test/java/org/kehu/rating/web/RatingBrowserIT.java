@@ -37,7 +37,12 @@ class RatingBrowserIT extends BrowserTestSupport {
                 select c.id from customer c join app_user u on u.id = c.owner_id
                  where u.username = 'manager' and c.id > 127 order by c.id desc limit 1""").query(Long.class).single();
         page.navigate(url("/customers/" + customer));
-        page.click("#rate-loyalty");
+        try {
+            // The card comes by htmx after the page; on a busy machine that takes a while.
+            page.locator("#rate-loyalty").click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(60_000));
+        } finally {
+            screenshot("rating-customer-page");
+        }
         page.waitForURL(u -> u.contains("/ratings/new"));
         assertThat(page.locator("#proposal-g")).isVisible();
         String[] grades = {"3", "3", "2", "3", "2", "2"};
