@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 /**
  * The filters and the sort of the customer list, shared by the page, the API and the export. Every
  * field is optional; {@code q} matches a substring of the name or, when it is only letters, the pinyin
- * initials. {@code sort} is one of updated (default), name, code, created.
+ * initials. {@code sort} is one of updated (default), name, code, created. {@code credit} and {@code loyalty} are the
+ * levels the ratings module writes (RED_LIST, VERY_LOYAL …).
  */
 public record CustomerFilter(String code, String q, String province, String city, String nature, String group,
-        String industry, String grade, Long owner, String status, String sort) {
+        String industry, String grade, Long owner, String status, String sort, String credit, String loyalty) {
 
     public CustomerFilter {
         code = blankToNull(code);
@@ -24,7 +25,15 @@ public record CustomerFilter(String code, String q, String province, String city
         industry = blankToNull(industry);
         grade = blankToNull(grade);
         status = blankToNull(status);
+        credit = blankToNull(credit);
+        loyalty = blankToNull(loyalty);
         sort = blankToNull(sort) == null ? "updated" : sort.strip();
+    }
+
+    /** Without the rating filters (credit list, loyalty level), as callers before them wrote it. */
+    public CustomerFilter(String code, String q, String province, String city, String nature, String group,
+            String industry, String grade, Long owner, String status, String sort) {
+        this(code, q, province, city, nature, group, industry, grade, owner, status, sort, null, null);
     }
 
     public static CustomerFilter none() {
@@ -44,6 +53,8 @@ public record CustomerFilter(String code, String q, String province, String city
         m.put("grade", grade);
         m.put("owner", owner);
         m.put("status", status);
+        m.put("credit", credit);
+        m.put("loyalty", loyalty);
         m.put("sort", "updated".equals(sort) ? null : sort);
         return m.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))

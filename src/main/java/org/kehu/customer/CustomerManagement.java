@@ -248,6 +248,25 @@ public class CustomerManagement {
                 .map(c -> new CustomerSummary(c.getId(), c.getCode(), c.getName(), c.getOwnerId()));
     }
 
+    /**
+     * Writes the levels the ratings module computed to the customer's {@code credit_rating} and
+     * {@code loyalty_rating} (a null leaves one as it is), so that the customer list can filter by them. With a
+     * signed-in user the customer must be within their scope (else 404); the demo loader writes without one.
+     */
+    public void recordRatingLevels(long customerId, String creditRating, String loyaltyRating) {
+        if (users.currentUser().isPresent()) {
+            scoped.load(customerId);
+        } else if (!customers.existsById(customerId)) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
+        if (creditRating != null) {
+            customers.recordCreditRating(customerId, creditRating);
+        }
+        if (loyaltyRating != null) {
+            customers.recordLoyaltyRating(customerId, loyaltyRating);
+        }
+    }
+
     @PreAuthorize("hasAuthority('customer.view')")
     @Transactional(readOnly = true)
     public List<ContactDetails> contacts(long customerId) {

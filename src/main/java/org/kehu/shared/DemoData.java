@@ -29,7 +29,9 @@ public interface DemoData {
         /** support: surveys, their invitations and answers, and follow-ups */
         SURVEYS,
         /** analytics: the sales read model, built from the demo orders */
-        READ_MODELS
+        READ_MODELS,
+        /** rating: the seed's models and the ratings of most customers (needs orders and surveys for proposals) */
+        RATINGS
     }
 
     Step step();

@@ -148,6 +148,8 @@ public class CustomerListQuery {
         eq(w, p, "industry_code", "industry", f.industry());
         eq(w, p, "grade_code", "grade", f.grade());
         eq(w, p, "status", "status", f.status());
+        eq(w, p, "credit_rating", "credit", f.credit());
+        eq(w, p, "loyalty_rating", "loyalty", f.loyalty());
         if (f.owner() != null) {
             w.append(" and c.owner_id = :owner");
             p.put("owner", f.owner());

@@ -1,0 +1,12 @@
+package org.kehu.rating;
+
+import java.util.List;
+
+/**
+ * A new model or a change to one. Creating needs everything; an update needs {@code version} (the one read) and
+ * changes what it gives: the names, the factors (as many as the matrix has rows) and the matrix. Each change
+ * that touches the factors or the matrix makes a new version of the model.
+ */
+public record ModelInput(RatingKind kind, String nameZh, String nameEn, List<Factor> factors,
+        List<List<Double>> matrix, Long version) {
+}
