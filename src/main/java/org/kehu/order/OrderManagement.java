@@ -25,6 +25,7 @@ import org.kehu.identity.CurrentUser;
 import org.kehu.identity.UserDirectory;
 import org.kehu.order.internal.OrderSideTables;
 import org.kehu.order.internal.OrderNumbers;
+import org.kehu.order.internal.SaleDates;
 import org.kehu.order.internal.SalesOrder;
 import org.kehu.order.internal.SalesOrderLine;
 import org.kehu.order.internal.SalesOrderRepository;
@@ -61,11 +62,13 @@ public class OrderManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SaleDates saleDates;
 
     OrderManagement(SalesOrderRepository orders, OrderNumbers numbers, OrderSideTables side, CustomerManagement customers,
             ProductCatalog catalog, Inventory inventory, UserDirectory users, ApplicationEventPublisher events, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, SaleDates saleDates) {
         this.audit = audit;
+        this.saleDates = saleDates;
         this.orders = orders;
         this.numbers = numbers;
         this.side = side;
@@ -182,6 +185,28 @@ public class OrderManagement {
                 inventory.release(order.getWarehouseId(), stockLines(order), order.getNumber());
             }
         });
+    }
+
+    /**
+     * Streams, in chunks of at most {@code chunkSize}, every customer whose last sale ({@link LastSale}) was before
+     * {@code cutoff}: one aggregate in SQL, for rules that run over all customers (churn). No data scope: for
+     * jobs, not for pages. Customers who never bought are not among them.
+     */
+    @Transactional(readOnly = true)
+    public void lastSalesBefore(LocalDate cutoff, int chunkSize, java.util.function.Consumer<List<LastSale>> chunks) {
+        saleDates.lastSalesBefore(cutoff, chunkSize, chunks);
+    }
+
+    /** The last sale date of each of these customers that has one, in one query. No data scope: for rules. */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> lastSales(java.util.Collection<Long> customerIds) {
+        return saleDates.lastSales(customerIds);
+    }
+
+    /** The customer an order is for, whoever asks: for listeners of the order events, which carry the order id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> customerOf(long orderId) {
+        return saleDates.customerOf(orderId);
     }
 
     @PreAuthorize("hasAuthority('order.view')")
