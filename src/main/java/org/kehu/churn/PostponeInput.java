@@ -6,6 +6,7 @@ import java.time.LocalDate;
 public class PostponeInput {
 
     private String measure;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate until;
 
     public PostponeInput() {

@@ -27,7 +27,9 @@ public interface DemoData {
         /** support: service tickets */
         TICKETS,
         /** support: surveys, their invitations and answers, and follow-ups */
-        SURVEYS
+        SURVEYS,
+        /** churn: warnings of the customers without a sale, some postponed, some confirmed */
+        CHURN
     }
 
     Step step();
