@@ -43,9 +43,9 @@ class ChurnScanTests extends ChurnTestSupport {
         assertThat(warningState(lapsed)).isEqualTo("PENDING");
         assertThat(warningState(onlyPending)).isEqualTo("PENDING");
         assertThat(List.of(recent, justInside, never, lost)).allSatisfy(c -> assertThat(warningState(c)).isNull());
-        assertThat(status(lapsed)).isEqualTo("CHURN_WARNING");
-        assertThat(status(recent)).isEqualTo("ACTIVE");
-        assertThat(status(lost)).isEqualTo("LOST");
+        assertThat(customerStatus(lapsed)).isEqualTo("CHURN_WARNING");
+        assertThat(customerStatus(recent)).isEqualTo("ACTIVE");
+        assertThat(customerStatus(lost)).isEqualTo("LOST");
         // Over all customers, demo ones included: the open warnings are the customers the orders say are past the period.
         List<Long> expected = jdbc.sql("""
                 select o.customer_id from sales_order o join customer c on c.id = o.customer_id

@@ -75,7 +75,7 @@ abstract class ChurnTestSupport {
                 .query(Long.class).single();
     }
 
-    String status(long customer) {
+    String customerStatus(long customer) {
         return jdbc.sql("select status from customer where id = :id").param("id", customer).query(String.class).single();
     }
 
