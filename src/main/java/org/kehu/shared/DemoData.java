@@ -28,6 +28,8 @@ public interface DemoData {
         TICKETS,
         /** support: surveys, their invitations and answers, and follow-ups */
         SURVEYS,
+        /** analytics: the sales read model, built from the demo orders */
+        READ_MODELS,
         /** churn: warnings of the customers without a sale, some postponed, some confirmed */
         CHURN
     }
