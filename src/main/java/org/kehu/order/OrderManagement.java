@@ -25,7 +25,6 @@ import org.kehu.identity.CurrentUser;
 import org.kehu.identity.UserDirectory;
 import org.kehu.order.internal.OrderSideTables;
 import org.kehu.order.internal.OrderNumbers;
-import org.kehu.order.internal.SaleDates;
 import org.kehu.order.internal.SalesOrder;
 import org.kehu.order.internal.SalesOrderLine;
 import org.kehu.order.internal.SalesOrderRepository;
@@ -62,13 +61,11 @@ public class OrderManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
-    private final SaleDates saleDates;
 
     OrderManagement(SalesOrderRepository orders, OrderNumbers numbers, OrderSideTables side, CustomerManagement customers,
             ProductCatalog catalog, Inventory inventory, UserDirectory users, ApplicationEventPublisher events, Clock clock,
-            AuditTrail audit, SaleDates saleDates) {
+            AuditTrail audit) {
         this.audit = audit;
-        this.saleDates = saleDates;
         this.orders = orders;
         this.numbers = numbers;
         this.side = side;
@@ -188,25 +185,12 @@ public class OrderManagement {
     }
 
     /**
-     * Streams, in chunks of at most {@code chunkSize}, every customer whose last sale ({@link LastSale}) was before
-     * {@code cutoff}: one aggregate in SQL, for rules that run over all customers (churn). No data scope: for
-     * jobs, not for pages. Customers who never bought are not among them.
+     * The customer an order is for, whoever asks: for listeners of the order events, which carry the order id
+     * only (churn clears a warning when the customer's order becomes a sale).
      */
     @Transactional(readOnly = true)
-    public void lastSalesBefore(LocalDate cutoff, int chunkSize, java.util.function.Consumer<List<LastSale>> chunks) {
-        saleDates.lastSalesBefore(cutoff, chunkSize, chunks);
-    }
-
-    /** The last sale date of each of these customers that has one, in one query. No data scope: for rules. */
-    @Transactional(readOnly = true)
-    public Map<Long, LocalDate> lastSales(java.util.Collection<Long> customerIds) {
-        return saleDates.lastSales(customerIds);
-    }
-
-    /** The customer an order is for, whoever asks: for listeners of the order events, which carry the order id. */
-    @Transactional(readOnly = true)
     public java.util.Optional<Long> customerOf(long orderId) {
-        return saleDates.customerOf(orderId);
+        return orders.findById(orderId).map(SalesOrder::getCustomerId);
     }
 
     @PreAuthorize("hasAuthority('order.view')")

@@ -104,10 +104,14 @@ class ChurnPageTests extends ChurnTestSupport {
     @Test
     void theSettingsFormOnTheListRefusesBadValuesBesideTheirFields() throws Exception {
         long version = jdbc.sql("select version from churn_setting").query(Long.class).single();
-        mvc.perform(post("/churn/settings").param("inactivityMonths", "0").param("threshold", "abc")
+        mvc.perform(post("/churn/settings").param("inactivityMonths", "0").param("threshold", "1.5")
                 .param("version", String.valueOf(version)).with(as("admin")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"churn-months-error\"")))
+                .andExpect(content().string(containsString("id=\"churn-threshold-error\"")));
+        mvc.perform(post("/churn/settings").param("inactivityMonths", "6").param("threshold", "abc")
+                .param("version", String.valueOf(version)).with(as("admin")).with(csrf()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"churn-threshold-error\"")));
         mvc.perform(post("/churn/settings").param("inactivityMonths", "8").param("threshold", "0.2")
                 .param("version", String.valueOf(version)).with(as("admin")).with(csrf()))

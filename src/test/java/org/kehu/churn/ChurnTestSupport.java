@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.kehu.MutableClock;
+import org.kehu.analytics.SalesReadModel;
 import org.kehu.churn.internal.ChurnScan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,8 @@ abstract class ChurnTestSupport {
     MutableClock clock;
     @Autowired
     ChurnScan scan;
+    @Autowired
+    SalesReadModel readModel;
 
     @AfterEach
     void clockBackToNow() {
@@ -65,14 +68,29 @@ abstract class ChurnTestSupport {
                 .query(Long.class).single();
     }
 
-    /** An order of the customer on {@code day} in {@code status}, owned by the customer's owner. */
+    /**
+     * An order of one line of the customer on {@code day} in {@code status}, owned by the customer's owner, and the
+     * sales read model rebuilt for that day (as an import leaves it).
+     */
     long order(long customer, LocalDate day, String status) {
-        return jdbc.sql("""
+        long id = insertOrder(jdbc, customer, day, status);
+        readModel.rebuild(day, day);
+        return id;
+    }
+
+    /** The order and its line, written straight into the order tables. */
+    static long insertOrder(JdbcClient jdbc, long customer, LocalDate day, String status) {
+        long id = jdbc.sql("""
                 insert into sales_order(number, customer_id, owner_id, order_date, warehouse_id, status, total)
                 select :number, c.id, c.owner_id, :day, (select min(id) from warehouse), :status, 100
                   from customer c where c.id = :customer returning id""")
                 .param("number", "T" + unique()).param("customer", customer).param("day", day).param("status", status)
                 .query(Long.class).single();
+        jdbc.sql("""
+                insert into sales_order_line(order_id, line_no, product_id, product_code, product_name, quantity, unit_price, amount)
+                select :order, 1, p.id, p.code, p.name, 1, 100, 100 from product p order by p.id limit 1""")
+                .param("order", id).update();
+        return id;
     }
 
     String customerStatus(long customer) {

@@ -10,11 +10,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.kehu.analytics.CustomerPurchases;
+import org.kehu.analytics.LastPurchase;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerStatus;
 import org.kehu.notification.Notifications;
-import org.kehu.order.LastSale;
-import org.kehu.order.OrderManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily churn rule, in SQL over sets: warnings whose postponement ended come back, customers whose last sale
  * is older than the period are flagged (once: a customer has at most one open warning), their status moves to
- * CHURN_WARNING, and each owner gets one notification with the count. The order module answers the last sales
- * (one aggregate, streamed in chunks); each chunk is one insert here, never a statement per customer.
+ * CHURN_WARNING, and each owner gets one notification with the count. The sales read model answers the last
+ * purchase days (one aggregate, streamed in chunks); each chunk is one insert here, never a statement per customer.
  */
 @Component
 public class ChurnScan {
@@ -38,17 +38,17 @@ public class ChurnScan {
     }
 
     private final JdbcClient jdbc;
-    private final OrderManagement orders;
+    private final CustomerPurchases purchases;
     private final CustomerManagement customers;
     private final Notifications notifications;
     private final SettingsStore settings;
     private final Reactivation reactivation;
     private final Clock clock;
 
-    ChurnScan(JdbcClient jdbc, OrderManagement orders, CustomerManagement customers, Notifications notifications,
+    ChurnScan(JdbcClient jdbc, CustomerPurchases purchases, CustomerManagement customers, Notifications notifications,
             SettingsStore settings, Reactivation reactivation, Clock clock) {
         this.jdbc = jdbc;
-        this.orders = orders;
+        this.purchases = purchases;
         this.customers = customers;
         this.notifications = notifications;
         this.settings = settings;
@@ -72,15 +72,15 @@ public class ChurnScan {
                 select id, customer_id, 'RETURNED', :now from back returning customer_id""")
                 .param("now", Timestamp.from(now)).param("today", today).query(Long.class).list();
         int[] flagged = {0};
-        orders.lastSalesBefore(cutoff, CHUNK, chunk -> flagged[0] += flag(chunk, today, now));
+        purchases.lastPurchasesBefore(cutoff, CHUNK, chunk -> flagged[0] += flag(chunk, today, now));
         notifyOwners(now);
         log.info("Churn scan of {}: {} flagged (no sale since {}), {} back after postponement, {} cleared", today,
                 flagged[0], cutoff, returned.size(), cleared);
         return new Result(flagged[0], returned.size(), cleared);
     }
 
-    private int flag(List<LastSale> chunk, LocalDate today, Instant now) {
-        Long[] ids = chunk.stream().map(LastSale::customerId).toArray(Long[]::new);
+    private int flag(List<LastPurchase> chunk, LocalDate today, Instant now) {
+        Long[] ids = chunk.stream().map(LastPurchase::customerId).toArray(Long[]::new);
         String[] days = chunk.stream().map(s -> s.day().toString()).toArray(String[]::new);
         // Customers already lost (by hand or by an earlier confirmation) are not warned again.
         List<Long> fresh = jdbc.sql("""

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.kehu.analytics.CustomerPurchases;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerStatus;
-import org.kehu.order.OrderManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reactivation {
 
     private final JdbcClient jdbc;
-    private final OrderManagement orders;
+    private final CustomerPurchases purchases;
     private final CustomerManagement customers;
     private final SettingsStore settings;
     private final Clock clock;
 
-    Reactivation(JdbcClient jdbc, OrderManagement orders, CustomerManagement customers, SettingsStore settings, Clock clock) {
+    Reactivation(JdbcClient jdbc, CustomerPurchases purchases, CustomerManagement customers, SettingsStore settings, Clock clock) {
         this.jdbc = jdbc;
-        this.orders = orders;
+        this.purchases = purchases;
         this.customers = customers;
         this.settings = settings;
         this.clock = clock;
@@ -84,7 +84,7 @@ public class Reactivation {
         if (open.isEmpty()) {
             return 0;
         }
-        Map<Long, LocalDate> lastSales = orders.lastSales(open.stream().map(Open::customerId).toList());
+        Map<Long, LocalDate> lastSales = purchases.lastPurchases(open.stream().map(Open::customerId).toList());
         LocalDate today = LocalDate.now(clock);
         LocalDate cutoff = today.minusMonths(settings.current().inactivityMonths());
         List<Long> cleared = new ArrayList<>();

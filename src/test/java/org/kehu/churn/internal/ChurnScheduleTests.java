@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.kehu.analytics.SalesReadModel;
 import org.kehu.shared.BusinessTime;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ class ChurnScheduleTests {
     ChurnSchedule schedule;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SalesReadModel readModel;
 
     @Test
     void theDailyScanRunsThroughItsProxyUnderItsLockAndASecondNodeDoesNothing() {
@@ -39,6 +42,11 @@ class ChurnScheduleTests {
                 insert into sales_order(number, customer_id, owner_id, order_date, warehouse_id, status, total)
                 values ('TSCHED-1', :c, :o, :day, (select min(id) from warehouse), 'COMPLETED', 10)""")
                 .param("c", customer).param("o", manager).param("day", LocalDate.now(BusinessTime.ZONE).minusMonths(8)).update();
+        jdbc.sql("""
+                insert into sales_order_line(order_id, line_no, product_id, product_code, product_name, quantity, unit_price, amount)
+                select o.id, 1, p.id, p.code, p.name, 1, 100, 100 from sales_order o, (select * from product order by id limit 1) p
+                 where o.number = :n""").param("n", "TSCHED-1").update();
+        readModel.rebuild(LocalDate.now(BusinessTime.ZONE).minusMonths(8), LocalDate.now(BusinessTime.ZONE).minusMonths(8));
 
         schedule.run();
 
@@ -54,6 +62,7 @@ class ChurnScheduleTests {
         assertThat(jdbc.sql("select count(*) from churn_warning where customer_id = :c").param("c", customer)
                 .query(Long.class).single()).isZero();
         jdbc.sql("delete from sales_order where number = 'TSCHED-1'").update();
+        readModel.rebuild(LocalDate.now(BusinessTime.ZONE).minusMonths(8), LocalDate.now(BusinessTime.ZONE).minusMonths(8));
         jdbc.sql("delete from customer where id = :c").param("c", customer).update();
     }
 }

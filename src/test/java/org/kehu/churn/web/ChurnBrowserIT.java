@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.kehu.BrowserTestSupport;
+import org.kehu.analytics.SalesReadModel;
 import org.kehu.churn.internal.ChurnScan;
 import org.kehu.shared.BusinessTime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,8 @@ class ChurnBrowserIT extends BrowserTestSupport {
     JdbcClient jdbc;
     @Autowired
     ChurnScan scan;
+    @Autowired
+    SalesReadModel readModel;
 
     private long lapsedCustomer(String code, String name) {
         long manager = jdbc.sql("select id from app_user where username = 'manager'").query(Long.class).single();
@@ -31,6 +34,11 @@ class ChurnBrowserIT extends BrowserTestSupport {
                 values (:n, :c, :o, :d, (select min(id) from warehouse), 'COMPLETED', 5000)""")
                 .param("n", "T" + code).param("c", id).param("o", manager)
                 .param("d", LocalDate.now(BusinessTime.ZONE).minusMonths(8)).update();
+        jdbc.sql("""
+                insert into sales_order_line(order_id, line_no, product_id, product_code, product_name, quantity, unit_price, amount)
+                select o.id, 1, p.id, p.code, p.name, 1, 100, 100 from sales_order o, (select * from product order by id limit 1) p
+                 where o.number = :n""").param("n", "T" + code).update();
+        readModel.rebuild(LocalDate.now(BusinessTime.ZONE).minusMonths(8), LocalDate.now(BusinessTime.ZONE).minusMonths(8));
         return id;
     }
 
