@@ -7,8 +7,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The probability that each customer is still active (P(alive), BG/NBD), from the analytics module's customer
- * values. Empty until a lifetime value model is fitted: the list then leaves the column out.
+ * The probability that each customer is still active (P(alive), BG/NBD), to be read from the analytics module's
+ * {@code CustomerValues} once a lifetime value model is fitted. That API is built in parallel and was not on main
+ * when churn was written, so this answers nothing and the list leaves the column out; wiring it is this class's
+ * two methods, and the early-warning list (P(alive) below {@code churn_setting.palive_threshold}) reads the same.
  */
 @Component
 public class PAliveSource {
