@@ -9,5 +9,7 @@ public enum DictionaryType {
     /** Catalogue: units of measure. */
     PRODUCT_UNIT,
     /** Service: ticket types (consultation, warranty, repair, installation, complaint, suggestion), priorities, categories. */
-    TICKET_TYPE, TICKET_PRIORITY, COMPLAINT_CATEGORY, COMPLAINT_TARGET, SUGGESTION_CATEGORY
+    TICKET_TYPE, TICKET_PRIORITY, COMPLAINT_CATEGORY, COMPLAINT_TARGET, SUGGESTION_CATEGORY,
+    /** Churn: why a customer was confirmed lost. */
+    CHURN_REASON
 }

@@ -184,6 +184,15 @@ public class OrderManagement {
         });
     }
 
+    /**
+     * The customer an order is for, whoever asks: for listeners of the order events, which carry the order id
+     * only (churn clears a warning when the customer's order becomes a sale).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> customerOf(long orderId) {
+        return orders.findById(orderId).map(SalesOrder::getCustomerId);
+    }
+
     @PreAuthorize("hasAuthority('order.view')")
     @Transactional(readOnly = true)
     public OrderDetails get(long id) {

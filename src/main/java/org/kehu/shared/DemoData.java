@@ -31,7 +31,9 @@ public interface DemoData {
         /** analytics: the sales read model, built from the demo orders */
         READ_MODELS,
         /** rating: the seed's models and the ratings of most customers (needs orders and surveys for proposals) */
-        RATINGS
+        RATINGS,
+        /** churn: warnings of the customers without a sale, some postponed, some confirmed */
+        CHURN
     }
 
     Step step();

@@ -71,7 +71,8 @@ class NoRawCodesOnPagesTests {
             {"manager", "/tasks"}, {"admin", "/tasks/" + task}, {"manager", "/calendar"}, {"servicelead", "/tickets"},
             {"servicelead", "/tickets/" + ticket}, {"service", "/tickets/new"}, {"servicelead", "/follow-ups"},
             {"servicelead", "/surveys"}, {"servicelead", "/admin/outbox"}, {"manager", "/notifications"},
-            {"manager", "/profile"},
+            {"manager", "/profile"}, {"manager", "/churn/warnings"}, {"admin", "/churn/warnings?state=CONFIRMED"},
+            {"admin", "/churn/warnings?state=POSTPONED"}, {"director", "/churn/analysis"},
         };
         return List.of(pages);
     }

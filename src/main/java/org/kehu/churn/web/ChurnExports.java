@@ -1,0 +1,25 @@
+package org.kehu.churn.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import org.kehu.churn.ChurnWarnings;
+import org.kehu.churn.WarningFilter;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Streams the warning export into the response, for the page and the API alike. */
+public final class ChurnExports {
+
+    private ChurnExports() {
+    }
+
+    public static void write(ChurnWarnings warnings, WarningFilter filter, String format, HttpServletResponse response)
+            throws IOException {
+        TableExport.Format f = ExportDownload.format(format, "churn.error.export-format");
+        warnings.export(filter, f, ExportDownload.start(response, f, "churn-warnings-" + LocalDate.now()));
+        response.flushBuffer();
+    }
+}
