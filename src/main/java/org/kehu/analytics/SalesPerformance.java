@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.security.access.prepost.PreAuthorize("hasAuthority('report.view')")
 public class SalesPerformance {
 
     private final TargetStore store;

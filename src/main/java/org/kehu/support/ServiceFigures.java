@@ -1,7 +1,5 @@
 package org.kehu.support;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,13 +90,11 @@ public class ServiceFigures {
         Map<YearMonth, MonthlySatisfaction> byMonth = new HashMap<>();
         spec.query(rs -> {
             YearMonth m = YearMonth.of(rs.getInt(1), rs.getInt(2));
-            long n = rs.getLong(4);
-            byMonth.put(m, new MonthlySatisfaction(m, BigDecimal.valueOf(rs.getLong(3)).divide(BigDecimal.valueOf(n), 2,
-                    RoundingMode.HALF_UP), n));
+            byMonth.put(m, new MonthlySatisfaction(m, rs.getLong(4), rs.getLong(3)));
         });
         List<MonthlySatisfaction> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(byMonth.getOrDefault(m, new MonthlySatisfaction(m, null, 0)));
+            months.add(byMonth.getOrDefault(m, new MonthlySatisfaction(m, 0, 0)));
         }
         return months;
     }
