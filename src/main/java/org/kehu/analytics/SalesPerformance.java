@@ -77,8 +77,8 @@ public class SalesPerformance {
         OwnerScope scope = users.ownerScope();
         var spec = jdbc.sql("""
                 select customer_id, sum(amount) as revenue from analytics_sales_day
-                 where day >= :from and day < :to""" + (scope.all() ? "" : " and owner_id = any(:owners)") + """
-                 group by customer_id having sum(amount) > 0 order by revenue desc, customer_id limit :limit""")
+                 where day >= :from and day < :to""" + (scope.all() ? "" : " and owner_id = any(:owners)")
+                + " group by customer_id having sum(amount) > 0 order by revenue desc, customer_id limit :limit")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", Math.max(0, Math.min(limit, 100)));
         if (!scope.all()) {
             spec = spec.param("owners", scope.ownerIdArray());

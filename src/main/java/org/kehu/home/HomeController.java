@@ -86,6 +86,7 @@ class HomeController {
     private void dashboards(CurrentUser me, Model model) {
         DashboardRoles roles = DashboardRoles.of(me);
         model.addAttribute("roles", roles);
+        model.addAttribute("anyDashboard", roles.any());
         if (roles.sales()) {
             model.addAttribute("mine", sales.mine(me));
         }

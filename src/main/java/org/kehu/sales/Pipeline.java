@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAuthority('opportunity.view')")
 public class Pipeline {
 
-    private static final String OPEN = "o.status in ('NEW', 'ASSIGNED', 'DEVELOPING')";
+    private static final String OPEN = " o.status in ('NEW', 'ASSIGNED', 'DEVELOPING')";
 
     private final JdbcClient jdbc;
     private final UserDirectory users;
