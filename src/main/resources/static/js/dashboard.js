@@ -20,7 +20,7 @@
       return {
         tooltip: {trigger: 'axis', valueFormatter: money},
         legend: {top: 0},
-        grid: {left: 70, right: 10, top: 30, bottom: 25},
+        grid: {left: 10, right: 10, top: 30, bottom: 25, containLabel: true},
         xAxis: {type: 'category', data: list(d.months)},
         yAxis: {type: 'value'},
         series: [
@@ -44,7 +44,7 @@
       return {
         tooltip: {trigger: 'axis', valueFormatter: money},
         legend: {top: 0},
-        grid: {left: 70, right: 10, top: 30, bottom: 25},
+        grid: {left: 10, right: 10, top: 30, bottom: 25, containLabel: true},
         xAxis: {type: 'category', data: list(d.months)},
         yAxis: {type: 'value'},
         series: [
