@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * by {@code COPY}, and measures the customer list, a filtered deep page, a name search and the
  * customer page over HTTP and as raw SQL. {@code bench/run orders [--customers N] [--lines M]} loads the
  * customers and then orders with M lines in all and K opportunities ({@code --opportunities}, default 1,000,000), and
- * measures a customer's orders, the order list by status and month (first and 50th page) and the sales funnel.
+ * measures a customer's orders, the order list by status and month (first and 50th page) the sales funnel and the
+ * home page's dashboards of four roles.
  * {@code bench/run reports [--customers N] [--lines M] [--requests R]} loads the same customers and orders, rebuilds
  * the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months.
  */
@@ -85,7 +86,8 @@ public final class Bench {
                             seconds(opportunityStart));
                     boolean explain = list.contains("--explain");
                     new OrderCases(dataSource, serverClock, port, requests, explain).runAll(new FunnelCases(dataSource, serverClock,
-                            port, requests, explain, context.getBean(org.kehu.identity.UserDirectory.class)));
+                            port, requests, explain, context.getBean(org.kehu.identity.UserDirectory.class)),
+                            new DashboardCases(dataSource, serverClock, port, requests, context.getBean(org.kehu.analytics.SalesReadModel.class)));
                 }
             } else {
                 new CustomerCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();

@@ -1,9 +1,12 @@
 package kehu.bench;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -155,6 +160,29 @@ abstract class Cases {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** Signs in through the login form; the client keeps the session cookie. */
+    HttpClient signIn(String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(form);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String body = "username=" + username + "&password=demo123&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("sign-in of " + username + " failed: HTTP " + answer.statusCode() + " " + location);
+        }
+        return client;
     }
 
     static String result(String name, Timings httpTimes, Timings raw) {

@@ -1,12 +1,9 @@
 package kehu.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -32,8 +27,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
  * same SQL ({@link OpportunityQueries#funnelSql}) with the same parameters over JDBC.
  */
 final class FunnelCases extends Cases {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final UserDirectory users;
     private final LocalDate to = LocalDate.now(BusinessTime.ZONE);
@@ -89,26 +82,6 @@ final class FunnelCases extends Cases {
             ps.setTimestamp(p++, start);
             ps.setTimestamp(p, end);
         });
-    }
-
-    /** Signs in through the login form; the client keeps the session cookie. */
-    private HttpClient signIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = CSRF.matcher(form);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String body = "username=" + username + "&password=demo123&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        String location = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("sign-in of " + username + " failed: HTTP " + answer.statusCode() + " " + location);
-        }
-        return client;
     }
 
     /** The page as a browser asks for it, with the session cookie instead of a token. */

@@ -35,7 +35,7 @@ final class OrderCases extends Cases {
     }
 
     /** The order cases, then {@code funnel}'s, then one report of all. */
-    void runAll(FunnelCases funnel) throws Exception {
+    void runAll(FunnelCases funnel, DashboardCases dashboards) throws Exception {
         token = createToken();
         List<String> results = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
@@ -44,6 +44,7 @@ final class OrderCases extends Cases {
             results.add(statusMonthPage50(c));
         }
         results.addAll(funnel.run());
+        results.addAll(dashboards.run());
         report(results);
     }
 

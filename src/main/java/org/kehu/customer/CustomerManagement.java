@@ -22,6 +22,7 @@ import org.kehu.customer.internal.CustomerRepository;
 import org.kehu.customer.internal.DuplicateFinder;
 import org.kehu.customer.internal.InteractionService;
 import org.kehu.customer.internal.ScopedCustomers;
+import org.kehu.customer.internal.StatusCounts;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.AuditTrail;
 import org.kehu.identity.CurrentUser;
@@ -59,12 +60,13 @@ public class CustomerManagement {
     private final ApplicationEventPublisher events;
     private final List<CustomerTimelineSource> timelineSources;
     private final CustomerStatusChanges statusChanges;
+    private final StatusCounts statusCounts;
 
     CustomerManagement(CustomerRepository customers, ScopedCustomers scoped, CustomerOwnershipRepository ownerships,
             CustomerCodes codes, DuplicateFinder duplicates, CustomerChecks checks, ContactService contacts,
             InteractionService interactions, CustomerReads reads, UserDirectory users, AuditTrail audit,
             AuditedChanges auditedChanges, ApplicationEventPublisher events, List<CustomerTimelineSource> timelineSources,
-            CustomerStatusChanges statusChanges) {
+            CustomerStatusChanges statusChanges, StatusCounts statusCounts) {
         this.statusChanges = statusChanges;
         this.customers = customers;
         this.scoped = scoped;
@@ -80,6 +82,7 @@ public class CustomerManagement {
         this.auditedChanges = auditedChanges;
         this.events = events;
         this.timelineSources = timelineSources;
+        this.statusCounts = statusCounts;
     }
 
     /**
@@ -252,6 +255,16 @@ public class CustomerManagement {
         customers.findAllById(wanted).stream().filter(c -> scope.permits(c.getOwnerId()))
                 .forEach(c -> found.put(c.getId(), new CustomerSummary(c.getId(), c.getCode(), c.getName(), c.getOwnerId())));
         return found;
+    }
+
+    /**
+     * How many customers the signed-in user may see are in a status, per owner (the dashboards' churn figures); owners
+     * with none are absent, customers without an owner are counted under {@code null}.
+     */
+    @PreAuthorize("hasAuthority('customer.view')")
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countByOwner(CustomerStatus status) {
+        return statusCounts.byOwner(status, users.ownerScope());
     }
 
     /** Id, code, name and owner of a customer the signed-in user may see. */

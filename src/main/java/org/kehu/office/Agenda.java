@@ -8,6 +8,7 @@ import java.util.List;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.office.internal.TaskListing;
+import org.kehu.office.internal.TaskQuery;
 import org.kehu.office.internal.TaskRow;
 import org.kehu.shared.BusinessTime;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,13 @@ public class Agenda {
     private final TaskListing listing;
     private final UserDirectory users;
     private final Clock clock;
+    private final TaskQuery query;
 
-    Agenda(TaskListing listing, UserDirectory users, Clock clock) {
+    Agenda(TaskListing listing, UserDirectory users, Clock clock, TaskQuery query) {
         this.listing = listing;
         this.users = users;
         this.clock = clock;
+        this.query = query;
     }
 
     @Transactional(readOnly = true)
@@ -58,6 +61,38 @@ public class Agenda {
                 listing.countOpenDueBetween(startOfToday, endOfToday),
                 items(listing.openDueBetween(longAgo, startOfToday, true, limit)),
                 listing.countOpenDueBetween(longAgo, startOfToday));
+    }
+
+    /**
+     * How many open tasks each of these people has due today and overdue, for a team's dashboard; only the people
+     * within the signed-in user's data scope are counted, the others are absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, TaskCounts> countsByAssignee(java.util.Collection<Long> userIds) {
+        var me = users.currentUser();
+        if (me.isEmpty() || !me.get().can(Permission.TASK_VIEW)) {
+            return java.util.Map.of();
+        }
+        var scope = users.ownerScope(me.get());
+        Long[] ids = userIds.stream().filter(scope::permits).distinct().toArray(Long[]::new);
+        if (ids.length == 0) {
+            return java.util.Map.of();
+        }
+        LocalDate date = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        Instant startOfToday = date.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant endOfToday = date.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant longAgo = EARLIEST.atStartOfDay(BusinessTime.ZONE).toInstant();
+        var today = query.countOpenDueBetweenByAssignee(ids, startOfToday, endOfToday);
+        var overdue = query.countOpenDueBetweenByAssignee(ids, longAgo, startOfToday);
+        java.util.Map<Long, TaskCounts> counts = new java.util.HashMap<>();
+        for (Long id : ids) {
+            counts.put(id, new TaskCounts(today.getOrDefault(id, 0L), overdue.getOrDefault(id, 0L)));
+        }
+        return counts;
+    }
+
+    /** A person's open tasks due today and those overdue from earlier days. */
+    public record TaskCounts(long today, long overdue) {
     }
 
     private static List<AgendaItem> items(List<TaskRow> rows) {

@@ -33,7 +33,9 @@ public interface DemoData {
         /** rating: the seed's models and the ratings of most customers (needs orders and surveys for proposals) */
         RATINGS,
         /** churn: warnings of the customers without a sale, some postponed, some confirmed */
-        CHURN
+        CHURN,
+        /** analytics: sales targets, set from the read model's revenue */
+        TARGETS
     }
 
     Step step();

@@ -99,6 +99,20 @@ public class TaskQuery {
                 .query(Long.class).single();
     }
 
+    /** Each of these assignees' open tasks due in a period, on the assignee/due index; assignees with none are absent. */
+    public Map<Long, Long> countOpenDueBetweenByAssignee(Long[] assignees, Instant from, Instant until) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select assignee_id, count(*) from task
+                 where assignee_id = any(:assignees) and status = 'OPEN' and due_at >= :from and due_at < :until
+                 group by assignee_id""")
+                .param("assignees", assignees).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** A customer's tasks whose assignee is within the scope, newest due time first. */
     public List<TaskRow> ofCustomer(long customerId, OwnerScope scope, boolean openOnly, int limit) {
         Where where = new Where();

@@ -1,0 +1,131 @@
+package org.kehu.sales;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kehu.dictionary.Dictionary;
+import org.kehu.dictionary.DictionaryType;
+import org.kehu.identity.OwnerScope;
+import org.kehu.identity.UserDirectory;
+import org.kehu.sales.internal.OpportunityFilter;
+import org.kehu.sales.internal.OpportunityQueries;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pipeline figures for the dashboards: the open pipeline per owner, the funnel and the pipeline forecast (expected
+ * amount × probability by expected close month). Summed in SQL on the open opportunities' partial indexes, within the
+ * signed-in user's data scope.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAuthority('opportunity.view')")
+public class Pipeline {
+
+    private static final String OPEN = " o.status in ('NEW', 'ASSIGNED', 'DEVELOPING')";
+
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+    private final OpportunityQueries queries;
+    private final Dictionary dictionary;
+
+    Pipeline(JdbcClient jdbc, UserDirectory users, OpportunityQueries queries, Dictionary dictionary) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.queries = queries;
+        this.dictionary = dictionary;
+    }
+
+    /** The open pipeline of each of these owners that the signed-in user may see; owners without one are absent. */
+    public Map<Long, PipelineTotals> openByOwner(Collection<Long> ownerIds) {
+        OwnerScope scope = users.ownerScope();
+        Long[] owners = ownerIds.stream().filter(scope::permits).distinct().toArray(Long[]::new);
+        Map<Long, PipelineTotals> byOwner = new HashMap<>();
+        if (owners.length == 0) {
+            return byOwner;
+        }
+        jdbc.sql("""
+                select o.owner_id, count(*), coalesce(sum(o.expected_amount), 0),
+                       coalesce(sum(o.expected_amount * o.probability / 100.0), 0)
+                  from opportunity o where o.owner_id = any(:owners) and """ + OPEN + " group by o.owner_id")
+                .param("owners", owners)
+                .query(rs -> {
+                    byOwner.put(rs.getLong(1), totals(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
+        return byOwner;
+    }
+
+    /** The open pipeline of the signed-in user's whole scope. */
+    public PipelineTotals openInScope() {
+        OwnerScope scope = users.ownerScope();
+        var spec = jdbc.sql("""
+                select count(*), coalesce(sum(o.expected_amount), 0), coalesce(sum(o.expected_amount * o.probability / 100.0), 0)
+                  from opportunity o where """ + OPEN + (scope.all() ? "" : " and o.owner_id = any(:owners)"));
+        if (!scope.all()) {
+            spec = spec.param("owners", scope.ownerIdArray());
+        }
+        return spec.query((rs, n) -> totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).single();
+    }
+
+    /**
+     * The pipeline forecast of {@code count} months from {@code first}: open opportunities by expected close month.
+     * Those whose expected close date has passed count in the first month: they are still expected, only late.
+     */
+    public List<ForecastMonth> forecast(YearMonth first, int count) {
+        OwnerScope scope = users.ownerScope();
+        YearMonth last = first.plusMonths(count - 1L);
+        var spec = jdbc.sql("""
+                select cast(extract(year from m) as int), cast(extract(month from m) as int), count(*),
+                       coalesce(sum(amount), 0), coalesce(sum(amount * probability / 100.0), 0)
+                  from (select greatest(cast(date_trunc('month', cast(o.expected_close_date as timestamp)) as date), cast(:first as date)) as m,
+                               o.expected_amount as amount, o.probability
+                          from opportunity o
+                         where """ + OPEN + " and o.expected_close_date < :end"
+                + (scope.all() ? "" : " and o.owner_id = any(:owners)") + ") f group by m")
+                .param("first", Date.valueOf(first.atDay(1))).param("end", Date.valueOf(last.plusMonths(1).atDay(1)));
+        if (!scope.all()) {
+            spec = spec.param("owners", scope.ownerIdArray());
+        }
+        Map<YearMonth, ForecastMonth> byMonth = new HashMap<>();
+        spec.query(rs -> {
+            YearMonth m = YearMonth.of(rs.getInt(1), rs.getInt(2));
+            byMonth.put(m, new ForecastMonth(m, rs.getLong(3), money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5))));
+        });
+        List<ForecastMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(byMonth.getOrDefault(m, new ForecastMonth(m, 0, BigDecimal.ZERO, BigDecimal.ZERO)));
+        }
+        return months;
+    }
+
+    /** The funnel of the opportunities created between two days (both included), as the funnel page counts it. */
+    public List<FunnelStage> funnel(LocalDate from, LocalDate to) {
+        OpportunityFilter filter = new OpportunityFilter();
+        filter.setFrom(from);
+        filter.setTo(to);
+        var locale = LocaleContextHolder.getLocale();
+        return queries.funnel(filter).stream()
+                .map(r -> new FunnelStage(r.stageCode(), r.stageCode() == null ? null
+                        : dictionary.entry(DictionaryType.OPPORTUNITY_STAGE, r.stageCode()).map(e -> e.label(locale)).orElse(r.stageCode()),
+                        r.stageCode() == null, r.reachedCount(), r.reachedAmount()))
+                .toList();
+    }
+
+    private static PipelineTotals totals(long count, BigDecimal amount, BigDecimal weighted) {
+        return new PipelineTotals(count, money(amount), money(weighted));
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}
