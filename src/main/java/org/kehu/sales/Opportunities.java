@@ -1,7 +1,12 @@
 package org.kehu.sales;
 
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.kehu.identity.OwnerScope;
 import org.kehu.identity.UserDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,5 +35,33 @@ public class Opportunities {
                 .query((rs, n) -> new OpportunitySummary(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                         rs.getObject(4, Long.class), rs.getString(5)))
                 .optional().filter(o -> users.currentUser().map(u -> users.ownerScope(u).permits(o.ownerId())).orElse(false));
+    }
+
+    /**
+     * The pipeline forecast: open opportunities (new, assigned, developing) with an expected close date and amount,
+     * by the month of that date, within the signed-in user's data scope and, when given, among the owners of a
+     * department (with its sub-departments).
+     */
+    @Transactional(readOnly = true)
+    public List<PipelineMonth> pipelineByCloseMonth(Long departmentId) {
+        StringBuilder where = new StringBuilder(" where o.status in ('NEW', 'ASSIGNED', 'DEVELOPING')"
+                + " and o.expected_close_date is not null and o.expected_amount is not null");
+        Map<String, Object> params = new HashMap<>();
+        OwnerScope scope = users.ownerScope();
+        if (!scope.all()) {
+            where.append(" and o.owner_id = any(:scope)");
+            params.put("scope", scope.ownerIdArray());
+        }
+        if (departmentId != null) {
+            where.append(" and o.owner_id = any(:department)");
+            params.put("department", users.usersInDepartmentTree(departmentId).toArray(Long[]::new));
+        }
+        return jdbc.sql("select date_trunc('month', o.expected_close_date)::date as month, count(*), sum(o.expected_amount),"
+                        + " round(sum(o.expected_amount * o.probability) / 100, 2) from opportunity o" + where
+                        + " group by 1 order by 1")
+                .params(params)
+                .query((rs, n) -> new PipelineMonth(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .list();
     }
 }
