@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * customer page over HTTP and as raw SQL. {@code bench/run orders [--customers N] [--lines M]} loads the
  * customers and then orders with M lines in all and K opportunities ({@code --opportunities}, default 1,000,000), and
  * measures a customer's orders, the order list by status and month (first and 50th page) and the sales funnel.
+ * {@code bench/run order-import [--file PATH]} imports the UCI Online Retail file as order history and times it.
  */
 public final class Bench {
 
@@ -23,13 +24,14 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders", "imports").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "order-import").contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders|imports|order-import [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean orders = "orders".equals(list.get(0));
         boolean imports = "imports".equals(list.get(0));
-        int customers = intOption(list, "--customers", imports ? 0 : 1_000_000);
+        boolean orderImport = "order-import".equals(list.get(0));
+        int customers = intOption(list, "--customers", imports || orderImport ? 0 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
@@ -58,7 +60,11 @@ public final class Bench {
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-            if (imports) {
+            if (orderImport) {
+                int i = list.indexOf("--file");
+                new OrderImportCases(context, java.nio.file.Path.of(i >= 0 && i + 1 < list.size() ? list.get(i + 1)
+                        : "../shared/data/online-retail/online_retail.csv.gz")).run();
+            } else if (imports) {
                 new ImportCases(context, intOption(list, "--rows", 500_000)).run();
             } else if (orders) {
                 long orderStart = System.nanoTime();
