@@ -62,8 +62,12 @@ public final class Bench {
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
             if (orderImport) {
                 int i = list.indexOf("--file");
-                new OrderImportCases(context, java.nio.file.Path.of(i >= 0 && i + 1 < list.size() ? list.get(i + 1)
-                        : "../shared/data/online-retail/online_retail.csv.gz")).run();
+                // The shared data beside the checkout (../shared) or beside a worktree's parent (../../shared).
+                java.nio.file.Path data = java.nio.file.Path.of("../shared/data/online-retail/online_retail.csv.gz");
+                if (!java.nio.file.Files.exists(data)) {
+                    data = java.nio.file.Path.of("../../shared/data/online-retail/online_retail.csv.gz");
+                }
+                new OrderImportCases(context, i >= 0 && i + 1 < list.size() ? java.nio.file.Path.of(list.get(i + 1)) : data).run();
             } else if (imports) {
                 new ImportCases(context, intOption(list, "--rows", 500_000)).run();
             } else if (orders) {
