@@ -161,6 +161,7 @@ class OrderImportStaging {
                 update order_import_customer k set matches = a.n, visible = a.v, customer_id = case when a.v = 1 then a.id end
                   from a where k.job_id = :job and k.code = a.code and k.name = a.name""")
                 .param("job", job).param("all", scope.all()).param("owners", scope.ownerIdArray()).update());
+        own.executeWithoutResult(tx -> jdbc.sql("analyze order_import_customer").update());
         String rowsOfCustomers = """
                   from order_import_row r join order_import_order o on o.job_id = r.job_id and o.number = r.number
                   join order_import_customer k on k.job_id = r.job_id and %s
@@ -203,6 +204,7 @@ class OrderImportStaging {
                 a as (select code, name, count(*) as n, min(id) as id from m group by code, name)
                 update order_import_product p set matches = a.n, product_id = case when a.n = 1 then a.id end
                   from a where p.job_id = :job and p.code = a.code and p.name = a.name""", job);
+        own.executeWithoutResult(tx -> jdbc.sql("analyze order_import_product").update());
         String rowsOfProducts = """
                   from order_import_row r join order_import_product p on p.job_id = r.job_id and %s
                  where r.job_id = :job and """.formatted(PRODUCT_KEY.formatted("r"));

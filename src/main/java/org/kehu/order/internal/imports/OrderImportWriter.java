@@ -67,7 +67,9 @@ class OrderImportWriter {
                       from (select number from order_import_order where job_id = :job and not bad order by first_row) o)
                 update order_import_order o set order_id = ids.id from ids where o.job_id = :job and o.number = ids.number""")
                 .param("job", jobId).update();
+        // The totals in a materialized CTE: summed once, never re-summed per order by a nested loop.
         int orders = jdbc.sql("""
+                with t as materialized (select number, sum(amount) as total from order_import_row where job_id = :job group by number)
                 insert into sales_order(id, number, customer_id, owner_id, order_date, warehouse_id, status, total, created_by,
                     imported, import_job_id)
                 overriding system value
@@ -76,8 +78,7 @@ class OrderImportWriter {
                   from order_import_order o
                   join order_import_customer k on k.job_id = o.job_id and %s
                   join customer c on c.id = k.customer_id
-                  join (select number, sum(amount) as total from order_import_row where job_id = :job group by number) t
-                    on t.number = o.number
+                  join t on t.number = o.number
                  where o.job_id = :job and o.order_id is not null
                  order by o.first_row""".formatted(OrderImportStaging.CUSTOMER_KEY.formatted("o")))
                 .param("job", jobId).param("owner", options.ownerId()).param("actor", actor).update();
