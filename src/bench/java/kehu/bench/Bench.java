@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * home page's dashboards of four roles.
  * {@code bench/run reports [--customers N] [--lines M] [--requests R]} loads the same customers and orders, rebuilds
  * the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months.
+ * {@code bench/run order-import [--file PATH]} imports the UCI Online Retail file as order history and times it.
  */
 public final class Bench {
 
@@ -26,14 +27,15 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports|reports [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import").contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean reports = "reports".equals(list.get(0));
         boolean orders = "orders".equals(list.get(0)) || reports;
         boolean imports = "imports".equals(list.get(0));
-        int customers = intOption(list, "--customers", imports ? 0 : 1_000_000);
+        boolean orderImport = "order-import".equals(list.get(0));
+        int customers = intOption(list, "--customers", imports || orderImport ? 0 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", reports ? 50 : 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
@@ -62,7 +64,15 @@ public final class Bench {
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-            if (imports) {
+            if (orderImport) {
+                int i = list.indexOf("--file");
+                // The shared data beside the checkout (../shared) or beside a worktree's parent (../../shared).
+                java.nio.file.Path data = java.nio.file.Path.of("../shared/data/online-retail/online_retail.csv.gz");
+                if (!java.nio.file.Files.exists(data)) {
+                    data = java.nio.file.Path.of("../../shared/data/online-retail/online_retail.csv.gz");
+                }
+                new OrderImportCases(context, i >= 0 && i + 1 < list.size() ? java.nio.file.Path.of(list.get(i + 1)) : data).run();
+            } else if (imports) {
                 new ImportCases(context, intOption(list, "--rows", 500_000)).run();
             } else if (orders) {
                 long orderStart = System.nanoTime();

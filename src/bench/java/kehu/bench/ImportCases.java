@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kehu.customer.internal.imports.CustomerImporter;
-import org.kehu.customer.internal.imports.ImportMode;
+import org.kehu.shared.jobs.ImportExecution;
+import org.kehu.shared.jobs.ImportMode;
 import org.kehu.demo.EnterpriseGenerator;
 import org.kehu.shared.PinyinInitials;
 import org.kehu.shared.jobs.ImportJob;
@@ -74,7 +75,7 @@ final class ImportCases {
         long started = System.nanoTime();
         ImportJob job;
         try (InputStream in = Files.newInputStream(csv)) {
-            job = importer.start(csv.getFileName().toString(), in, ImportMode.VALID_ROWS, CustomerImporter.Execution.BACKGROUND);
+            job = importer.start(csv.getFileName().toString(), in, ImportMode.VALID_ROWS, ImportExecution.BACKGROUND);
         }
         System.out.printf("bench: job %d accepted after %.2f s%n", job.id(), Bench.seconds(started));
         while (!job.finished()) {

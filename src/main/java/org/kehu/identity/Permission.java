@@ -24,6 +24,8 @@ public enum Permission {
     PRODUCT_VIEW, PRODUCT_EDIT, PRODUCT_EXPORT,
     INVENTORY_VIEW, INVENTORY_EDIT,
     ORDER_VIEW, ORDER_CREATE, ORDER_EDIT, ORDER_EXPORT,
+    /** Importing order history (past sales, possibly creating customers and products): administrators and directors. */
+    ORDER_IMPORT,
     TASK_VIEW, TASK_EDIT,
     TICKET_VIEW, TICKET_CREATE, TICKET_HANDLE, TICKET_ASSIGN, TICKET_APPROVE, TICKET_EXPORT,
     SLA_EDIT,

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** An order with its lines, as the order page and the API show it. */
 public record OrderDetails(long id, String number, long customerId, String customerName, Long ownerId,
-        String ownerName, LocalDate orderDate, String deliveryAddress, long warehouseId, String warehouseName,
+        String ownerName, LocalDate orderDate, String deliveryAddress, Long warehouseId, String warehouseName,
         LocalDate promisedDate, OrderStatus status, BigDecimal total, String note, Instant createdAt,
         Instant updatedAt, long version, List<Line> lines) {
 

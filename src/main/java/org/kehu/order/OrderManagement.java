@@ -423,7 +423,7 @@ public class OrderManagement {
     private OrderDetails details(SalesOrder o) {
         String customerName = side.customerName(o.getCustomerId()).orElse("#" + o.getCustomerId());
         String ownerName = users.names(List.of(o.getOwnerId())).get(o.getOwnerId());
-        String warehouseName = catalog.warehouses().stream().filter(w -> w.id() == o.getWarehouseId())
+        String warehouseName = catalog.warehouses().stream().filter(w -> Objects.equals(w.id(), o.getWarehouseId()))
                 .map(WarehouseInfo::name).findFirst().orElse(null);
         return new OrderDetails(o.getId(), o.getNumber(), o.getCustomerId(), customerName, o.getOwnerId(), ownerName,
                 o.getOrderDate(), o.getDeliveryAddress(), o.getWarehouseId(), warehouseName, o.getPromisedDate(),

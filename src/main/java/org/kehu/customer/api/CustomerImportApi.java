@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kehu.customer.internal.imports.CustomerImporter;
-import org.kehu.customer.internal.imports.ImportMode;
-import org.kehu.customer.internal.imports.ImportRefusedException;
+import org.kehu.shared.jobs.ImportExecution;
+import org.kehu.shared.jobs.ImportMode;
+import org.kehu.shared.jobs.ImportRefusedException;
 import org.kehu.customer.internal.imports.ImportReport;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
@@ -64,8 +65,8 @@ class CustomerImportApi {
     ResponseEntity<ImportReport> importCustomers(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
             @RequestParam(required = false) Boolean wait) throws IOException {
-        CustomerImporter.Execution execution = wait == null ? CustomerImporter.Execution.AUTO
-                : wait ? CustomerImporter.Execution.WAIT : CustomerImporter.Execution.BACKGROUND;
+        ImportExecution execution = wait == null ? ImportExecution.AUTO
+                : wait ? ImportExecution.WAIT : ImportExecution.BACKGROUND;
         ImportJob job;
         try (InputStream content = file.getInputStream()) {
             job = importer.start(file.getOriginalFilename(), content, mode, execution);

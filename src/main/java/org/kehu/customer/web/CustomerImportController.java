@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kehu.customer.internal.imports.CustomerImporter;
+import org.kehu.shared.jobs.ImportExecution;
 import org.kehu.customer.internal.imports.ImportColumn;
-import org.kehu.customer.internal.imports.ImportMode;
-import org.kehu.customer.internal.imports.ImportRefusedException;
+import org.kehu.shared.jobs.ImportMode;
+import org.kehu.shared.jobs.ImportRefusedException;
 import org.kehu.customer.internal.imports.ImportTemplate;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.jobs.ImportJob;
@@ -80,7 +81,7 @@ class CustomerImportController {
             return "customer/import";
         }
         try (InputStream content = file.getInputStream()) {
-            ImportJob job = importer.start(file.getOriginalFilename(), content, mode, CustomerImporter.Execution.AUTO);
+            ImportJob job = importer.start(file.getOriginalFilename(), content, mode, ImportExecution.AUTO);
             return "redirect:/customers/import/jobs/" + job.id();
         } catch (ImportRefusedException e) {
             model.addAttribute("fileError", messages.text(e.messageKey(), e.args()));

@@ -40,7 +40,8 @@ public class SalesOrder {
     private long ownerId;
     private LocalDate orderDate;
     private String deliveryAddress;
-    private long warehouseId;
+    /** Null for an imported order: no stock moved. */
+    private Long warehouseId;
     private LocalDate promisedDate;
     @Enumerated(EnumType.STRING)
     private OrderStatus status = OrderStatus.PENDING;
@@ -161,7 +162,7 @@ public class SalesOrder {
         return deliveryAddress;
     }
 
-    public long getWarehouseId() {
+    public Long getWarehouseId() {
         return warehouseId;
     }
 

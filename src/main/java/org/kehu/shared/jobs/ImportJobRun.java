@@ -45,6 +45,15 @@ public final class ImportJobRun {
     }
 
     /**
+     * Appends the errors a query finds, in one statement of its own transaction: for checks across rows that
+     * run in SQL over a staging table. {@code select} answers {@code row_number}, {@code position},
+     * {@code field} and {@code message}, one row per error (unique per row and position); answers how many.
+     */
+    public int errorsFrom(String select, java.util.Map<String, ?> params) {
+        return jobs.appendErrors(jobId, select, params);
+    }
+
+    /**
      * Counts the row report, sets the final counts of {@code rowsTotal} rows (valid = rows without
      * errors), and answers them.
      */

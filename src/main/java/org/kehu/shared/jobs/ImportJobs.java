@@ -170,6 +170,14 @@ public class ImportJobs {
         });
     }
 
+    int appendErrors(long jobId, String select, Map<String, ?> params) {
+        Integer n = newTransaction.execute(tx -> jdbc.sql("""
+                insert into import_job_error(job_id, row_number, position, field, message)
+                select :importJobId, e.row_number, e.position, e.field, left(e.message, 1000) from (%s) e""".formatted(select))
+                .params(params).param("importJobId", jobId).update());
+        return n == null ? 0 : n;
+    }
+
     ImportJobRun.Counts countErrors(long jobId, long rowsTotal) {
         return newTransaction.execute(tx -> jdbc.sql("""
                 update import_job j set rows_total = :total, rows_read = :total, rows_with_errors = e.rows,

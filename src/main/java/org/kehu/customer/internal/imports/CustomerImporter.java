@@ -6,22 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.shared.PinyinInitials;
+import org.kehu.shared.jobs.ImportErrorBuffer;
+import org.kehu.shared.jobs.ImportExecution;
+import org.kehu.shared.jobs.ImportFile;
+import org.kehu.shared.jobs.ImportHeaders;
 import org.kehu.shared.jobs.ImportJob;
 import org.kehu.shared.jobs.ImportJobFailedException;
 import org.kehu.shared.jobs.ImportJobRun;
 import org.kehu.shared.jobs.ImportJobWork;
+import org.kehu.shared.jobs.ImportMode;
+import org.kehu.shared.jobs.ImportRefusedException;
 import org.kehu.shared.jobs.ImportJobs;
 import org.kehu.shared.jobs.ImportRowError;
 import org.springframework.context.MessageSource;
@@ -50,16 +54,6 @@ public class CustomerImporter {
     public static final int SMALL_FILE_ROWS = 1_000;
     private static final int CHUNK = 2_000;
 
-    /** Whether the caller waits for the import. */
-    public enum Execution {
-        /** Wait for a small file, run a large one in the background. */
-        AUTO,
-        /** Wait, whatever the size. */
-        WAIT,
-        /** Run in the background, whatever the size. */
-        BACKGROUND
-    }
-
     private final Dictionary dictionary;
     private final UserDirectory users;
     private final MessageSource messages;
@@ -83,14 +77,14 @@ public class CustomerImporter {
      *
      * @throws ImportRefusedException when the file is not CSV or Excel, has no data rows, or its header does not match
      */
-    public ImportJob start(String filename, InputStream content, ImportMode mode, Execution execution) throws IOException {
+    public ImportJob start(String filename, InputStream content, ImportMode mode, ImportExecution execution) throws IOException {
         Path file = Files.createTempFile("kehu-import-", ".upload");
         boolean handedOver = false;
         try {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             long rows;
             try (ImportFile opened = ImportFile.open(filename, file)) {
-                columns(opened.header);
+                columns(opened.header());
                 rows = opened.count(SMALL_FILE_ROWS + 1L);
             }
             if (rows == 0) {
@@ -105,7 +99,7 @@ public class CustomerImporter {
                 }
             };
             handedOver = true;
-            if (execution == Execution.WAIT || (execution == Execution.AUTO && rows <= SMALL_FILE_ROWS)) {
+            if (execution == ImportExecution.WAIT || (execution == ImportExecution.AUTO && rows <= SMALL_FILE_ROWS)) {
                 return jobs.runNow(id, work);
             }
             jobs.runInBackground(id, work);
@@ -151,7 +145,7 @@ public class CustomerImporter {
 
             run.phase("checking");
             staging.group(id);
-            try (ErrorBuffer errors = new ErrorBuffer(run)) {
+            try (ImportErrorBuffer errors = new ImportErrorBuffer(run, CHUNK)) {
                 staging.differences(id, checker, errors);
                 staging.duplicates(id, checker, errors);
             }
@@ -174,7 +168,7 @@ public class CustomerImporter {
         long read = 0;
         long withErrors = 0;
         try (ImportFile opened = ImportFile.open(filename, file)) {
-            Map<ImportColumn, Integer> columns = columns(opened.header);
+            Map<ImportColumn, Integer> columns = columns(opened.header());
             List<ParsedRow> chunk = new ArrayList<>(CHUNK);
             for (ImportFile.Line line = opened.next(); line != null; line = opened.next()) {
                 ParsedRow row = checker.check(line, columns);
@@ -213,46 +207,8 @@ public class CustomerImporter {
 
     /** Which column each header cell names; an unknown, repeated or missing required column refuses the file. */
     static Map<ImportColumn, Integer> columns(List<String> header) {
-        Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
-        for (int i = 0; i < header.size(); i++) {
-            String cell = header.get(i) == null ? "" : header.get(i).trim();
-            if (cell.isEmpty()) {
-                continue;
-            }
-            ImportColumn column = ImportColumn.ofHeader(cell)
-                    .orElseThrow(() -> new ImportRefusedException("customer.import.error.unknown-column", cell));
-            if (columns.put(column, i) != null) {
-                throw new ImportRefusedException("customer.import.error.repeated-column", cell);
-            }
-        }
-        if (!columns.containsKey(ImportColumn.CUSTOMER_NAME)) {
-            throw new ImportRefusedException("customer.import.error.missing-column",
-                    ImportColumn.CUSTOMER_NAME.chinese() + " / " + ImportColumn.CUSTOMER_NAME.english());
-        }
+        Map<ImportColumn, Integer> columns = ImportHeaders.map(ImportColumn.class, header);
+        ImportHeaders.require(columns, ImportColumn.CUSTOMER_NAME);
         return columns;
-    }
-
-    /** Errors found across rows, written to the report in batches. */
-    private static final class ErrorBuffer implements Consumer<ImportRowError>, AutoCloseable {
-        private final ImportJobRun run;
-        private final List<ImportRowError> errors = new ArrayList<>();
-
-        ErrorBuffer(ImportJobRun run) {
-            this.run = run;
-        }
-
-        @Override
-        public void accept(ImportRowError error) {
-            errors.add(error);
-            if (errors.size() >= CHUNK) {
-                close();
-            }
-        }
-
-        @Override
-        public void close() {
-            run.errors(errors);
-            errors.clear();
-        }
     }
 }

@@ -1,15 +1,15 @@
 package org.kehu.customer.internal.imports;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
+
+import org.kehu.shared.jobs.ImportColumnName;
 
 /**
  * The columns of an import file, in template order, each with its English and Chinese header: a file
  * may use either (or mix them), in any order. Customer columns repeat on every contact row of the
  * same customer.
  */
-public enum ImportColumn {
+public enum ImportColumn implements ImportColumnName {
     CUSTOMER_CODE("customerCode", "Customer code", "客户编码", true),
     CUSTOMER_NAME("customerName", "Customer name", "客户名称", true),
     PHONE("phone", "Phone", "电话", true),
@@ -49,15 +49,17 @@ public enum ImportColumn {
         this.customerColumn = customerColumn;
     }
 
-    /** The field name used in error reports. */
+    @Override
     public String field() {
         return field;
     }
 
+    @Override
     public String english() {
         return english;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
@@ -66,16 +68,9 @@ public enum ImportColumn {
         return customerColumn;
     }
 
-    /** The column a header cell names, in either language, ignoring case, spaces and a {@code *} mark. */
-    static Optional<ImportColumn> ofHeader(String header) {
-        String h = normalize(header);
-        return Arrays.stream(values())
-                .filter(c -> normalize(c.english).equals(h) || normalize(c.chinese).equals(h) || normalize(c.field).equals(h)
-                        || c == GROUP && "客户分组".equals(h)) // the header of templates downloaded before the name was unified
-                .findFirst();
-    }
-
-    private static String normalize(String s) {
-        return s == null ? "" : s.replace("\uFEFF", "").replace("*", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    @Override
+    public List<String> aliases() {
+        // the header of templates downloaded before the name was unified
+        return this == GROUP ? List.of("客户分组") : List.of();
     }
 }

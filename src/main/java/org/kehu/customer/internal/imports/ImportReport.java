@@ -3,6 +3,7 @@ package org.kehu.customer.internal.imports;
 import java.util.List;
 
 import org.kehu.shared.jobs.ImportJobState;
+import org.kehu.shared.jobs.ImportMode;
 
 /**
  * An import as its job stands: state and phase, how many data rows the file has ({@code rows}, once

@@ -21,6 +21,7 @@ import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
 import org.kehu.shared.EmailAddress;
 import org.kehu.shared.PhoneNumber;
+import org.kehu.shared.jobs.ImportFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 

@@ -1,4 +1,4 @@
-package org.kehu.customer.internal.imports;
+package org.kehu.shared.jobs;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -39,17 +39,20 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * {@link ImportRefusedException}. CSV files may be UTF-8 (with or without BOM) or GB18030, which is
  * what Excel saves in China. Close it when done.
  */
-final class ImportFile implements Closeable {
+public final class ImportFile implements Closeable {
+
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** A data row: its number as the user sees it in the file (header = row 1) and its cells. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
         boolean blank() {
             return cells.stream().allMatch(s -> s == null || s.isBlank());
         }
     }
 
-    final List<String> header;
+    private final List<String> header;
     private final Iterator<Line> records;
     private final Closeable source;
     private Line next;
@@ -60,7 +63,7 @@ final class ImportFile implements Closeable {
         try {
             Line first = nextNonBlank();
             if (first == null) {
-                throw new ImportRefusedException("customer.import.error.empty-file");
+                throw new ImportRefusedException("import.file.error.empty");
             }
             this.header = first.cells();
             this.next = nextNonBlank();
@@ -71,11 +74,11 @@ final class ImportFile implements Closeable {
     }
 
     /** Opens the file and reads its header; refuses a file that is not CSV or Excel, or holds nothing. */
-    static ImportFile open(String filename, Path file) {
+    public static ImportFile open(String filename, Path file) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         byte[] start = start(file);
         if (start.length == 0) {
-            throw new ImportRefusedException("customer.import.error.empty-file");
+            throw new ImportRefusedException("import.file.error.empty");
         }
         boolean zip = start.length > 4 && ReadableWorkbook.isOOXMLZipHeader(start);
         try {
@@ -89,13 +92,18 @@ final class ImportFile implements Closeable {
             if (e instanceof ImportRefusedException refused) {
                 throw refused;
             }
-            throw new ImportRefusedException("customer.import.error.unreadable");
+            throw new ImportRefusedException("import.file.error.unreadable");
         }
-        throw new ImportRefusedException("customer.import.error.not-csv-or-excel");
+        throw new ImportRefusedException("import.file.error.not-csv-or-excel");
+    }
+
+    /** The header row's cells, as the file has them. */
+    public List<String> header() {
+        return header;
     }
 
     /** The next non-blank data row, or null at the end. */
-    Line next() {
+    public Line next() {
         Line line = next;
         if (line != null) {
             next = nextNonBlank();
@@ -104,7 +112,7 @@ final class ImportFile implements Closeable {
     }
 
     /** Counts the data rows from here to the end, or up to {@code limit}, reading them. */
-    long count(long limit) {
+    public long count(long limit) {
         long n = 0;
         while (n < limit && next() != null) {
             n++;
@@ -134,7 +142,7 @@ final class ImportFile implements Closeable {
             if (e instanceof ImportRefusedException refused) {
                 throw refused;
             }
-            throw new ImportRefusedException("customer.import.error.unreadable");
+            throw new ImportRefusedException("import.file.error.unreadable");
         }
     }
 
@@ -247,7 +255,9 @@ final class ImportFile implements Closeable {
         if (cell.getType() == CellType.NUMBER) {
             String format = cell.getDataFormatString();
             if (format != null && (format.contains("y") || format.contains("d")) && !format.contains("0")) {
-                return cell.asDate().toLocalDate().toString();
+                // A date-time format (with hours) keeps its time, e.g. an order's "2010-12-01 08:26".
+                return format.contains("h") || format.contains("H")
+                        ? cell.asDate().format(DATE_TIME) : cell.asDate().toLocalDate().toString();
             }
             BigDecimal n = cell.asNumber();
             return n.stripTrailingZeros().toPlainString();
@@ -259,7 +269,7 @@ final class ImportFile implements Closeable {
     }
 
     /** Excel's serial day number, for dates typed into a text-formatted column. */
-    static LocalDate excelDate(long serial) {
+    public static LocalDate excelDate(long serial) {
         return LocalDate.of(1899, 12, 30).plusDays(serial);
     }
 }

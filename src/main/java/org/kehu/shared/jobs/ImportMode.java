@@ -1,9 +1,9 @@
-package org.kehu.customer.internal.imports;
+package org.kehu.shared.jobs;
 
 /** What an import does with a file that has bad rows. */
 public enum ImportMode {
     /** Any error and nothing is written. */
     ALL_OR_NOTHING,
-    /** Customers whose rows are all valid are written; the others are reported and skipped. */
+    /** What the rows make (customers, orders) is written when all its rows are valid; the others are reported and skipped. */
     VALID_ROWS
 }

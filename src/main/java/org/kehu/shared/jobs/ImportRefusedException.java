@@ -1,4 +1,4 @@
-package org.kehu.customer.internal.imports;
+package org.kehu.shared.jobs;
 
 import java.util.Map;
 
@@ -10,7 +10,7 @@ public class ImportRefusedException extends InvalidInputException {
     private final String messageKey;
     private final Object[] args;
 
-    ImportRefusedException(String messageKey, Object... args) {
+    public ImportRefusedException(String messageKey, Object... args) {
         super(Map.of("file", messageKey));
         this.messageKey = messageKey;
         this.args = args;

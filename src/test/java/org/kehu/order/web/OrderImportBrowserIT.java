@@ -1,0 +1,65 @@
+package org.kehu.order.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.kehu.BrowserTestSupport;
+
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+/**
+ * The sales director imports years of order history from the order list: uploads a file of 20,000 lines
+ * (large enough to run in the background), watches its progress, and reads the row report.
+ */
+class OrderImportBrowserIT extends BrowserTestSupport {
+
+    @Test
+    void directorUploadsOrderHistorySeesProgressAndTheRowReport() throws Exception {
+        String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
+        Path file = Files.createTempFile("kehu-order-history", ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("订单号,订单日期,客户编码,客户名称,产品编码,产品名称,数量,单价\n");
+            for (int order = 1; order <= 4_000; order++) {
+                // Every 1,000th order is a guest sale: no customer on any line.
+                String customer = order % 1_000 == 0 ? "," : "BC" + run + "-" + (order % 40) + ",浏览器测试客户" + (order % 40);
+                for (int line = 1; line <= 5; line++) {
+                    int quantity = order % 7 == 0 ? -line : line;
+                    out.write("BR" + run + "-" + order + ",2021-0" + (1 + order % 9) + "-1" + (order % 9) + " 10:00,"
+                            + customer + ",BP" + run + "-" + line + ",浏览器测试产品" + line + "," + quantity + ",12.50\n");
+                }
+            }
+        }
+
+        login("director");
+        page.navigate(url("/orders"));
+        page.click("#order-import");
+        page.waitForURL(u -> u.contains("/orders/import"));
+        page.setInputFiles("#import-file", file);
+        page.check("#import-mode-valid");
+        page.check("#import-create-customers");
+        page.check("#import-create-products");
+        page.click("#import-submit");
+        page.waitForURL(u -> u.contains("/orders/import/jobs/"));
+        assertThat(page.locator("#import-progress")).isVisible();
+        screenshot("order-import-progress");
+
+        assertThat(page.locator("#import-report")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        assertThat(page.locator("#import-count-rows")).containsText("20,000");
+        assertThat(page.locator("#import-count-orders")).containsText("3,996");
+        assertThat(page.locator("#import-count-customers")).containsText("40");
+        assertThat(page.locator("#import-errors tr.import-error")).hasCount(20);
+        assertThat(page.locator("#import-errors tr.import-error").first().locator(".import-error-field")).containsText("客户编码");
+        assertThat(page.locator("#import-errors tr.import-error").first().locator(".import-error-message")).containsText("散客");
+        screenshot("order-import-report");
+
+        page.click("#import-open-list");
+        page.fill("#order-filter-q", "BR" + run + "-7");
+        assertThat(page.locator("#order-rows")).containsText("BR" + run + "-7");
+        Files.deleteIfExists(file);
+    }
+}
