@@ -1,27 +1,17 @@
 package org.kehu.analytics.value;
 
+import org.kehu.shared.RuleViolationException;
+
 /**
  * The purchases cannot determine a model: too few customers, too few repeat purchases, or an optimum at the
- * edge of the parameter space. Carries a message key and its arguments, for the page and for problem+json.
+ * edge of the parameter space. Carries a message key and its arguments; the API answers it as problem+json
+ * (409: the request is fine, the data are not yet enough), the page shows the message.
  */
-class TooFewDataException extends RuntimeException {
+class TooFewDataException extends RuleViolationException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
-
     TooFewDataException(String messageKey, String detail, Object... arguments) {
-        super(detail);
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    String messageKey() {
-        return messageKey;
-    }
-
-    Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, detail, arguments);
     }
 }
