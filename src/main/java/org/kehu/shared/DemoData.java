@@ -27,7 +27,9 @@ public interface DemoData {
         /** support: service tickets */
         TICKETS,
         /** support: surveys, their invitations and answers, and follow-ups */
-        SURVEYS
+        SURVEYS,
+        /** analytics: the sales read model, built from the demo orders */
+        READ_MODELS
     }
 
     Step step();

@@ -1,0 +1,48 @@
+package org.kehu.analytics;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kehu.customer.CustomersMerged;
+import org.kehu.order.OrderHistoryImported;
+import org.kehu.order.OrderStatus;
+import org.kehu.order.OrderStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the sales read model with the orders. Synchronous, in the transaction that changes the order: a sale and
+ * its figures are committed together or not at all, so the reports never drift from the orders.
+ */
+@Component
+class SalesReadModelUpdater {
+
+    private static final Set<OrderStatus> SALES = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION,
+            OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
+
+    private final SalesReadModel model;
+
+    SalesReadModelUpdater(SalesReadModel model) {
+        this.model = model;
+    }
+
+    @EventListener
+    void on(OrderStatusChanged changed) {
+        boolean was = changed.from() != null && SALES.contains(changed.from());
+        boolean is = SALES.contains(changed.to());
+        if (was != is) {
+            model.apply(changed.orderId(), is ? 1 : -1);
+        }
+    }
+
+    @EventListener
+    void on(OrderHistoryImported imported) {
+        model.rebuild(imported.firstDay(), imported.lastDay());
+    }
+
+    @EventListener
+    void on(CustomersMerged merged) {
+        model.rebuildCustomers(List.of(merged.sourceId(), merged.targetId()));
+    }
+}

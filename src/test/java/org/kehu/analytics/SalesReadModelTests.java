@@ -1,0 +1,172 @@
+package org.kehu.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kehu.catalog.Inventory;
+import org.kehu.catalog.StockLine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The read model follows the orders a user works on: a confirmed order counts, a pending or cancelled one does
+ * not, two orders of one customer on one day add up, and what is kept step by step is what a rebuild from the
+ * order tables gives.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class SalesReadModelTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Inventory inventory;
+    @Autowired
+    SalesReadModel model;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private long warehouse;
+    private long gear;
+    private long shaft;
+    private long customer;
+    private long gearCategory;
+
+    @BeforeEach
+    void stockAndCustomer() {
+        gearCategory = category("T-RM-G");
+        long shaftCategory = category("T-RM-S");
+        gear = product(gearCategory, "T-RM-GEAR", "200.00");
+        shaft = product(shaftCategory, "T-RM-SHAFT", "1000.00");
+        warehouse = jdbc.sql("insert into warehouse(code, name, sort_order) values ('T-WH-RM', '读模型仓库', 99) returning id")
+                .query(Long.class).single();
+        inventory.receive(warehouse, List.of(new StockLine(gear, BigDecimal.valueOf(50)), new StockLine(shaft, BigDecimal.TEN)),
+                "opening stock", null);
+        long manager = jdbc.sql("select id from app_user where username = 'manager'").query(Long.class).single();
+        customer = jdbc.sql("""
+                insert into customer(code, name, name_initials, address, owner_id, status, created_by)
+                values ('KHTEST-RM', '读模型测试客户有限公司', 'dmxcskhyxgs', '武汉市', ?, 'ACTIVE', ?) returning id""")
+                .params(manager, manager).query(Long.class).single();
+    }
+
+    @Test
+    void aConfirmedOrderCountsAndAPendingOneDoesNot() throws Exception {
+        long order = order("{\"productId\":" + gear + ",\"quantity\":2,\"discount\":10},{\"productId\":" + shaft + ",\"quantity\":1}");
+        assertThat(purchases()).isEmpty();
+
+        step(order, "confirm");
+
+        // 2 × 200 less 10 % = 360 in the gear category, 1 000 in the shaft category: 1 360 on the day.
+        assertThat(purchases()).singleElement().satisfies(p -> {
+            assertThat((BigDecimal) p.get("amount")).isEqualByComparingTo("1360.00");
+            assertThat(p.get("order_count")).isEqualTo(1);
+        });
+        assertThat(jdbc.sql("select amount from analytics_sales_day where customer_id = :c and category_id = :k")
+                .param("c", customer).param("k", gearCategory).query(BigDecimal.class).single()).isEqualByComparingTo("360.00");
+    }
+
+    @Test
+    void twoOrdersOnOneDayAddUpAndACancelledOneIsTakenAway() throws Exception {
+        long first = order("{\"productId\":" + gear + ",\"quantity\":1}");
+        long second = order("{\"productId\":" + gear + ",\"quantity\":3}");
+        step(first, "confirm");
+        step(second, "confirm");
+        assertThat((BigDecimal) purchases().get(0).get("amount")).isEqualByComparingTo("800.00");
+        assertThat(purchases().get(0).get("order_count")).isEqualTo(2);
+
+        step(second, "cancel");
+        assertThat((BigDecimal) purchases().get(0).get("amount")).isEqualByComparingTo("200.00");
+
+        step(first, "cancel");
+        assertThat(purchases()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from analytics_sales_day where customer_id = :c").param("c", customer)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void whatIsKeptStepByStepIsWhatARebuildGives() throws Exception {
+        long kept = order("{\"productId\":" + gear + ",\"quantity\":2},{\"productId\":" + shaft + ",\"quantity\":2}");
+        long shipped = order("{\"productId\":" + shaft + ",\"quantity\":1}");
+        long cancelled = order("{\"productId\":" + gear + ",\"quantity\":5}");
+        step(kept, "confirm");
+        step(shipped, "confirm");
+        step(shipped, "ship");
+        step(cancelled, "confirm");
+        step(cancelled, "cancel");
+        String everything = "select day, customer_id, owner_id, department_id, category_id, amount, quantity, order_count "
+                + "from analytics_sales_day order by 1, 2, 3, 5";
+        List<Map<String, Object>> incremental = jdbc.sql(everything).query().listOfRows();
+        List<Map<String, Object>> purchasesBefore = jdbc.sql("select * from analytics_purchase_day order by 1, 2").query().listOfRows();
+
+        model.rebuildAll();
+
+        assertThat(jdbc.sql(everything).query().listOfRows()).isEqualTo(incremental);
+        assertThat(jdbc.sql("select * from analytics_purchase_day order by 1, 2").query().listOfRows()).isEqualTo(purchasesBefore);
+        assertThat(incremental).isNotEmpty();
+    }
+
+    @Test
+    void aRebuiltSpanOfDaysMatchesTheDemoOrders() {
+        LocalDate from = LocalDate.now().minusYears(1);
+        LocalDate to = LocalDate.now();
+        model.rebuild(from, to);
+        BigDecimal fromOrders = jdbc.sql("""
+                select coalesce(sum(l.amount), 0) from sales_order o join sales_order_line l on l.order_id = o.id
+                where o.status not in ('PENDING', 'CANCELLED') and o.order_date between :from and :to""")
+                .param("from", from).param("to", to).query(BigDecimal.class).single();
+        BigDecimal fromModel = jdbc.sql("select coalesce(sum(amount), 0) from analytics_sales_day where day between :from and :to")
+                .param("from", from).param("to", to).query(BigDecimal.class).single();
+        assertThat(fromOrders).isPositive();
+        assertThat(fromModel).isEqualByComparingTo(fromOrders);
+    }
+
+    private List<Map<String, Object>> purchases() {
+        return jdbc.sql("select amount, order_count from analytics_purchase_day where customer_id = :c").param("c", customer)
+                .query().listOfRows();
+    }
+
+    private long order(String lines) throws Exception {
+        String body = mvc.perform(post("/api/v1/orders").with(user(accounts.loadUserByUsername("manager"))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\":" + customer + ",\"warehouseId\":" + warehouse + ",\"lines\":[" + lines + "]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asLong();
+    }
+
+    private void step(long order, String step) throws Exception {
+        mvc.perform(post("/api/v1/orders/" + order + "/" + step).with(user(accounts.loadUserByUsername("director")))
+                .with(csrf())).andExpect(status().isOk());
+    }
+
+    private long category(String code) {
+        return jdbc.sql("insert into product_category(code, name_zh, name_en) values (?, '读模型', 'Read model') returning id")
+                .param(code).query(Long.class).single();
+    }
+
+    private long product(long category, String code, String price) {
+        return jdbc.sql("insert into product(code, name, category_id, unit_code, price) values (?, ?, ?, 'PIECE', ?) returning id")
+                .params(code, code, category, new BigDecimal(price)).query(Long.class).single();
+    }
+}
