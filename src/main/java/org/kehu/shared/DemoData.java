@@ -29,7 +29,9 @@ public interface DemoData {
         /** support: surveys, their invitations and answers, and follow-ups */
         SURVEYS,
         /** analytics: the sales read model, built from the demo orders */
-        READ_MODELS
+        READ_MODELS,
+        /** analytics: models fitted on the read models (customer lifetime value) */
+        MODELS
     }
 
     Step step();
