@@ -16,6 +16,7 @@
   var calibrationWeeks = Number(el.dataset.calibrationWeeks);
   var chart = echarts.init(el);
   chart.setOption({
+    animation: false,
     tooltip: {trigger: 'axis'},
     legend: {data: [el.dataset.labelActual, el.dataset.labelPredicted]},
     grid: {left: 60, right: 20, top: 40, bottom: 40},

@@ -17,7 +17,11 @@ class CalculatorController {
     @GetMapping("/analytics/value/calculator")
     String calculator(@Valid @ModelAttribute("calc") ValueForms.CalculatorForm form, BindingResult binding, Model model) {
         if (!binding.hasErrors()) {
-            model.addAttribute("result", form.toModel());
+            TextbookClv result = form.toModel();
+            model.addAttribute("result", result);
+            model.addAttribute("annuityFactor", result.annuityFactor());
+            model.addAttribute("modelOne", java.math.BigDecimal.valueOf(result.modelOne()));
+            model.addAttribute("modelThree", java.math.BigDecimal.valueOf(result.modelThree()));
         }
         return "analytics/calculator";
     }

@@ -18,7 +18,7 @@ record ClvModel(long id, LocalDate calibrationEnd, String timeUnit, Status statu
     }
 
     /** Scoring progress in whole percent. */
-    int percentScored() {
+    public int percentScored() {
         return customers == 0 ? 100 : (int) Math.min(100, scored * 100 / customers);
     }
 }

@@ -51,7 +51,7 @@ class ValuePageController {
         ClvModelStore.Settings settings = store.settings();
         ValueForms.SettingsForm form = new ValueForms.SettingsForm();
         form.setHorizonDays(settings.horizonDays());
-        form.setYearlyDiscountPercent(settings.yearlyDiscount().movePointRight(2).stripTrailingZeros());
+        form.setYearlyDiscountPercent(percent(settings.yearlyDiscount()));
         return page(model, fit, form);
     }
 
@@ -96,13 +96,19 @@ class ValuePageController {
         return "analytics/value :: progress";
     }
 
+    /** 0.1000 as 10, 0.0725 as 7.25: no exponent in the field. */
+    private static BigDecimal percent(BigDecimal rate) {
+        BigDecimal percent = rate.movePointRight(2).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
+    }
+
     private String page(Model model, ValueForms.FitForm fit, ValueForms.SettingsForm settings) {
         ValueForms.SettingsForm shown = settings;
         if (shown == null) {
             ClvModelStore.Settings stored = store.settings();
             shown = new ValueForms.SettingsForm();
             shown.setHorizonDays(stored.horizonDays());
-            shown.setYearlyDiscountPercent(stored.yearlyDiscount().movePointRight(2).stripTrailingZeros());
+            shown.setYearlyDiscountPercent(percent(stored.yearlyDiscount()));
         }
         if (!model.containsAttribute("fitForm")) {
             model.addAttribute("fitForm", fit);
