@@ -30,6 +30,8 @@ public interface DemoData {
         SURVEYS,
         /** analytics: the sales read model, built from the demo orders */
         READ_MODELS,
+        /** analytics: models fitted on the read models (customer lifetime value) */
+        MODELS,
         /** rating: the seed's models and the ratings of most customers (needs orders and surveys for proposals) */
         RATINGS,
         /** churn: warnings of the customers without a sale, some postponed, some confirmed */
