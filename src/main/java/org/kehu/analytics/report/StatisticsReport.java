@@ -1,0 +1,266 @@
+package org.kehu.analytics.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import org.kehu.shared.BusinessTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Customer, sales and service statistics (客户/销售/服务反馈统计报表): per person or per department, the customers
+ * newly taken on, the orders and net revenue (confirmed or later, from the sales read model), the tickets handled
+ * (resolved in the period, by their handler) and their mean satisfaction, each beside the same period a year
+ * earlier and the change in percent. The reader's data scope and the owner filters choose the persons.
+ */
+@Component
+class StatisticsReport implements Report {
+
+    /** A person's or a department's figures over one period; {@code rated} and {@code ratingSum} make the mean. */
+    static final class Figures {
+        long newCustomers;
+        long orders;
+        BigDecimal revenue = BigDecimal.ZERO;
+        long tickets;
+        long rated;
+        long ratingSum;
+
+        void add(Figures o) {
+            newCustomers += o.newCustomers;
+            orders += o.orders;
+            revenue = revenue.add(o.revenue);
+            tickets += o.tickets;
+            rated += o.rated;
+            ratingSum += o.ratingSum;
+        }
+
+        BigDecimal satisfaction() {
+            return Percent.ratio(BigDecimal.valueOf(ratingSum), BigDecimal.valueOf(rated));
+        }
+    }
+
+    /** A row: who (a person or a department), this period and last year's. */
+    record Line(String name, String department, Figures now, Figures lastYear) {
+    }
+
+    private static final String SALE = "('CONFIRMED', 'IN_PRODUCTION', 'SHIPPED', 'DELIVERED', 'COMPLETED')";
+    private static final List<String> METRICS = List.of("newCustomers", "orders", "revenue", "tickets", "satisfaction");
+
+    private final JdbcClient jdbc;
+    private final ReportLabels labels;
+
+    StatisticsReport(JdbcClient jdbc, ReportLabels labels) {
+        this.jdbc = jdbc;
+        this.labels = labels;
+    }
+
+    @Override
+    public String key() {
+        return "statistics";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public Set<ReportFilterField> filters() {
+        return EnumSet.of(ReportFilterField.PERIOD, ReportFilterField.DEPARTMENT, ReportFilterField.OWNER);
+    }
+
+    @Override
+    public List<ReportDimension> dimensions() {
+        return List.of(new ReportDimension("person", "analytics.report.dimension.person"),
+                new ReportDimension("department", "analytics.report.dimension.department"));
+    }
+
+    /** The persons' figures over a period (both days included), within the scope and owner filters. */
+    Map<Long, Figures> figures(ReportFilter f, LocalDate from, LocalDate to) {
+        Map<Long, Figures> byUser = new TreeMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", from);
+        params.put("end", to.plusDays(1));
+        params.put("fromTs", Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()));
+        params.put("endTs", Timestamp.from(to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
+        collect("select c.owner_id, count(*) from customer c where c.created_at >= :fromTs and c.created_at < :endTs"
+                + persons(f, "c.owner_id", params) + " group by c.owner_id", params, byUser,
+                (x, rs) -> x.newCustomers = rs[0].longValue());
+        collect("select o.owner_id, count(*) from sales_order o where o.status in " + SALE
+                + " and o.order_date >= :from and o.order_date < :end" + persons(f, "o.owner_id", params)
+                + " group by o.owner_id", params, byUser, (x, rs) -> x.orders = rs[0].longValue());
+        collect("select s.owner_id, sum(s.amount) from analytics_sales_day s where s.day >= :from and s.day < :end"
+                + persons(f, "s.owner_id", params) + " group by s.owner_id", params, byUser,
+                (x, rs) -> x.revenue = (BigDecimal) rs[0]);
+        collect("select t.assignee_id, count(*), count(t.satisfaction), coalesce(sum(t.satisfaction), 0) from ticket t"
+                + " where t.resolved_at >= :fromTs and t.resolved_at < :endTs" + persons(f, "t.assignee_id", params)
+                + " group by t.assignee_id", params, byUser, (x, rs) -> {
+                    x.tickets = rs[0].longValue();
+                    x.rated = rs[1].longValue();
+                    x.ratingSum = rs[2].longValue();
+                });
+        return byUser;
+    }
+
+    private static String persons(ReportFilter f, String column, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" and " + column + " is not null");
+        if (!f.scope().all()) {
+            w.append(" and ").append(column).append(" = any(:scope)");
+            params.put("scope", f.scope().ownerIdArray());
+        }
+        if (f.owners() != null) {
+            w.append(" and ").append(column).append(" = any(:owners)");
+            params.put("owners", f.owners().toArray(Long[]::new));
+        }
+        return w.toString();
+    }
+
+    private void collect(String sql, Map<String, Object> params, Map<Long, Figures> byUser,
+            BiConsumer<Figures, Number[]> set) {
+        jdbc.sql(sql).params(params).query((rs, n) -> {
+            int columns = rs.getMetaData().getColumnCount();
+            Number[] values = new Number[columns - 1];
+            for (int i = 2; i <= columns; i++) {
+                values[i - 2] = (Number) rs.getObject(i);
+            }
+            set.accept(byUser.computeIfAbsent(rs.getLong(1), id -> new Figures()), values);
+            return null;
+        }).list();
+    }
+
+    /** The rows, most revenue first: one per person, or the persons summed per department. */
+    List<Line> lines(ReportFilter f) {
+        Map<Long, Figures> now = figures(f, f.from(), f.to());
+        Map<Long, Figures> before = figures(f, f.from().minusYears(1), f.to().minusYears(1));
+        Set<Long> ids = new java.util.TreeSet<>(now.keySet());
+        ids.addAll(before.keySet());
+        Map<Long, String[]> who = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select u.id, u.name, u.department_id, d.name from app_user u left join department d on d.id = u.department_id"
+                    + " where u.id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                    .query((rs, n) -> who.put(rs.getLong(1), new String[] {rs.getString(2),
+                            rs.getString(3), rs.getString(4)})).list();
+        }
+        Map<String, Line> lines = new LinkedHashMap<>();
+        boolean byDepartment = "department".equals(f.dimension());
+        for (Long id : ids) {
+            String[] w = who.getOrDefault(id, new String[] {String.valueOf(id), null, null});
+            String department = w[2] == null ? labels.unset() : w[2];
+            String key = byDepartment ? String.valueOf(w[1]) : String.valueOf(id);
+            Line line = lines.computeIfAbsent(key, k -> new Line(byDepartment ? department : w[0],
+                    byDepartment ? null : department, new Figures(), new Figures()));
+            line.now().add(now.getOrDefault(id, new Figures()));
+            line.lastYear().add(before.getOrDefault(id, new Figures()));
+        }
+        List<Line> sorted = new ArrayList<>(lines.values());
+        sorted.sort(Comparator.comparing((Line l) -> l.now().revenue).reversed().thenComparing(Line::name));
+        return sorted;
+    }
+
+    @Override
+    public ReportResult run(ReportFilter filter, int limit) {
+        boolean byDepartment = "department".equals(filter.dimension());
+        List<Line> lines = lines(filter);
+        Figures total = new Figures();
+        Figures totalBefore = new Figures();
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> revenue = new ArrayList<>();
+        List<BigDecimal> revenueBefore = new ArrayList<>();
+        for (Line l : lines) {
+            total.add(l.now());
+            totalBefore.add(l.lastYear());
+            if (rows.size() < limit) {
+                List<Object> row = new ArrayList<>();
+                row.add(l.name());
+                if (!byDepartment) {
+                    row.add(l.department());
+                }
+                for (String metric : METRICS) {
+                    Object a = value(metric, l.now());
+                    Object b = value(metric, l.lastYear());
+                    row.add(a);
+                    row.add(b);
+                    row.add(change(a, b));
+                }
+                rows.add(row);
+            }
+            names.add(l.name());
+            revenue.add(l.now().revenue);
+            revenueBefore.add(l.lastYear().revenue);
+        }
+        List<ReportFigure> totals = new ArrayList<>();
+        for (String metric : METRICS) {
+            ReportColumn.Kind kind = kind(metric);
+            Object a = value(metric, total);
+            Object b = value(metric, totalBefore);
+            String label = "analytics.report.statistics." + metric;
+            totals.add(new ReportFigure(metric, label, kind, a));
+            totals.add(new ReportFigure(metric + "LastYear", label + ".last-year", kind, b));
+            totals.add(new ReportFigure(metric + "Change", label + ".change", ReportColumn.Kind.PERCENT, change(a, b)));
+        }
+        List<ReportChart> charts = List.of(ReportChart.of("bar", "analytics.report.statistics.chart", names, List.of(
+                new ReportChart.Series(labels.text("analytics.report.statistics.revenue"), "bar", revenue),
+                new ReportChart.Series(labels.text("analytics.report.statistics.revenue.last-year"), "bar", revenueBefore))));
+        return new ReportResult(columns(byDepartment), rows, lines.size(), totals, charts);
+    }
+
+    @Override
+    public List<ReportColumn> columns(ReportFilter filter) {
+        return columns("department".equals(filter.dimension()));
+    }
+
+    private static List<ReportColumn> columns(boolean byDepartment) {
+        List<ReportColumn> columns = new ArrayList<>();
+        columns.add(ReportColumn.text("name", byDepartment ? "analytics.report.dimension.department" : "analytics.report.dimension.person"));
+        if (!byDepartment) {
+            columns.add(ReportColumn.text("department", "analytics.report.dimension.department"));
+        }
+        for (String metric : METRICS) {
+            String label = "analytics.report.statistics." + metric;
+            columns.add(new ReportColumn(metric, label, kind(metric)));
+            columns.add(new ReportColumn(metric + "LastYear", label + ".last-year", kind(metric)));
+            columns.add(ReportColumn.percent(metric + "Change", label + ".change"));
+        }
+        return columns;
+    }
+
+    private static ReportColumn.Kind kind(String metric) {
+        return switch (metric) {
+            case "revenue" -> ReportColumn.Kind.MONEY;
+            case "satisfaction" -> ReportColumn.Kind.DECIMAL;
+            default -> ReportColumn.Kind.INTEGER;
+        };
+    }
+
+    private static Object value(String metric, Figures x) {
+        return switch (metric) {
+            case "newCustomers" -> x.newCustomers;
+            case "orders" -> x.orders;
+            case "revenue" -> x.revenue.setScale(2, RoundingMode.HALF_UP);
+            case "tickets" -> x.tickets;
+            default -> x.satisfaction();
+        };
+    }
+
+    /** The change from last year in percent; null when last year had nothing to compare with. */
+    static BigDecimal change(Object now, Object before) {
+        if (now == null || before == null) {
+            return null;
+        }
+        BigDecimal a = new BigDecimal(now.toString());
+        BigDecimal b = new BigDecimal(before.toString());
+        return Percent.of(a.subtract(b), b);
+    }
+}
