@@ -106,6 +106,13 @@ class RfmReport implements Report {
         };
     }
 
+    /** A segment's row leads to its customers with their scores. */
+    @Override
+    public String drillDown(ReportFilter filter, int row) {
+        return filter.dimension().equals("segment") && row < RfmSegment.values().length
+                ? CUSTOMERS_OF + RfmSegment.values()[row].name() : null;
+    }
+
     @Override
     public ReportResult run(ReportFilter filter, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();

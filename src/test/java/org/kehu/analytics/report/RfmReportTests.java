@@ -166,7 +166,12 @@ class RfmReportTests {
         String page = mvc.perform(get("/reports/rfm?from=2019-01-01&to=2019-12-31")
                         .with(user(accounts.loadUserByUsername("t-rep-a"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("忠诚客户").contains("沉睡客户");
+        assertThat(page).contains("忠诚客户").contains("沉睡客户")
+                .contains("/reports/rfm?from=2019-01-01&amp;to=2019-12-31&amp;dimension=customers-LOYAL_CUSTOMERS");
+        String loyal = mvc.perform(get("/reports/rfm?from=2019-01-01&to=2019-12-31&dimension=customers-LOYAL_CUSTOMERS")
+                        .with(user(accounts.loadUserByUsername("t-rep-a"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(loyal).contains("KHREP01").doesNotContain("KHREP03");
     }
 
     private static BigDecimal monetary(int c) {
