@@ -18,6 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ChurnScanTests extends ChurnTestSupport {
 
+    /**
+     * Customers other test classes left committed (order history imports run as background jobs) are due a warning
+     * of their own: a first scan takes them, so the counts below are this test's customers.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void flagWhatIsAlreadyDue() {
+        scan.run();
+    }
+
     @Test
     void flagsExactlyTheCustomersWhoseLastSaleIsOlderThanTheSixMonthsAndOnlyThem() {
         long lapsed = customer("久未下单", "manager");

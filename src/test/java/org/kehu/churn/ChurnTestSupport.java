@@ -78,17 +78,17 @@ abstract class ChurnTestSupport {
         return id;
     }
 
-    /** The order and its line, written straight into the order tables. */
+    /** The order and its line, written straight into the order tables: dated before its customer was created here, a completed or cancelled one is imported history. */
     static long insertOrder(JdbcClient jdbc, long customer, LocalDate day, String status) {
         long id = jdbc.sql("""
-                insert into sales_order(number, customer_id, owner_id, order_date, warehouse_id, status, total)
-                select :number, c.id, c.owner_id, :day, (select min(id) from warehouse), :status, 100
+                insert into sales_order(number, customer_id, owner_id, order_date, warehouse_id, status, total, imported)
+                select :number, c.id, c.owner_id, :day, (select min(id) from warehouse), :status, 100, :status in ('COMPLETED', 'CANCELLED')
                   from customer c where c.id = :customer returning id""")
                 .param("number", "T" + unique()).param("customer", customer).param("day", day).param("status", status)
                 .query(Long.class).single();
         jdbc.sql("""
-                insert into sales_order_line(order_id, line_no, product_id, product_code, product_name, quantity, unit_price, amount)
-                select :order, 1, p.id, p.code, p.name, 1, 100, 100 from product p order by p.id limit 1""")
+                insert into sales_order_line(order_id, line_no, product_id, product_code, product_name, quantity, unit_price, amount, imported)
+                select :order, 1, p.id, p.code, p.name, 1, 100, 100, (select imported from sales_order where id = :order) from product p order by p.id limit 1""")
                 .param("order", id).update();
         return id;
     }

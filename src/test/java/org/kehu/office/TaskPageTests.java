@@ -15,8 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.kehu.shared.BusinessTime;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -116,9 +118,11 @@ class TaskPageTests extends OfficeTestSupport {
 
     @Test
     void theCalendarShowsMyWeekAndMonthAndTheDirectorsTeamToggle() throws Exception {
+        // A day the demo agenda leaves empty: the month view shows four items a day, and the demo fills today.
+        LocalDateTime start = LocalDate.now(BusinessTime.ZONE).plusDays(400).atTime(10, 0);
         long id = createTask("manager", "{\"kind\":\"APPOINTMENT\",\"title\":\"日程上的约会\",\"dueAt\":\"%s\",\"endAt\":\"%s\"}"
-                .formatted(local(inHours(1)), local(inHours(2)))).get("id").asLong();
-        LocalDate day = inHours(1).toLocalDate();
+                .formatted(local(start), local(start.plusHours(1)))).get("id").asLong();
+        LocalDate day = start.toLocalDate();
         mvc.perform(get("/calendar").param("date", day.toString()).with(as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"calendar-week\"")))
@@ -137,7 +141,7 @@ class TaskPageTests extends OfficeTestSupport {
                 .andExpect(content().string(containsString("id=\"cal-item-" + id + "\"")));
         // manager2 is no member of the director's team: choosing them shows the whole team, never their tasks.
         long others = createTask("manager2", "{\"kind\":\"APPOINTMENT\",\"title\":\"华南约会\",\"dueAt\":\"%s\",\"endAt\":\"%s\"}"
-                .formatted(local(inHours(1)), local(inHours(2)))).get("id").asLong();
+                .formatted(local(start), local(start.plusHours(1)))).get("id").asLong();
         mvc.perform(get("/calendar").param("date", day.toString()).param("team", "true")
                         .param("member", String.valueOf(userId("manager2"))).with(as("director")))
                 .andExpect(content().string(not(containsString("id=\"cal-item-" + others + "\""))));

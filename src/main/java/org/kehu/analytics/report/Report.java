@@ -38,6 +38,14 @@ public interface Report {
         return run(filter, 0).columns();
     }
 
+    /**
+     * The dimension that shows what stands behind a row of the page's table (its first cell links there with the
+     * same filters), or null when the row has no drill-down. Rows are counted from 0.
+     */
+    default String drillDown(ReportFilter filter, int row) {
+        return null;
+    }
+
     /** The table, totals and charts for a checked filter, with at most {@code limit} rows. */
     ReportResult run(ReportFilter filter, int limit);
 

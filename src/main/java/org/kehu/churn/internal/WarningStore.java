@@ -87,12 +87,12 @@ public class WarningStore {
                 .query(WarningStore::row).optional();
     }
 
-    /** Every step of the customer's warnings, newest first. */
+    /** Every step of the customer's warnings, newest first: in the order they were written, which a clock set back cannot reorder. */
     public List<ChurnHistoryEntry> history(long customerId) {
         return jdbc.sql("""
                 select a.id, a.action, a.at, u.name as actor_name, a.measure, a.until, a.reason_code
                   from churn_action a left join app_user u on u.id = a.actor_id
-                 where a.customer_id = :customer order by a.at desc, a.id desc""")
+                 where a.customer_id = :customer order by a.id desc""")
                 .param("customer", customerId)
                 .query((rs, n) -> new ChurnHistoryEntry(rs.getLong("id"), ChurnAction.valueOf(rs.getString("action")),
                         rs.getTimestamp("at").toInstant(), rs.getString("actor_name"), rs.getString("measure"),
