@@ -61,6 +61,12 @@ public class CustomerValues {
         return values;
     }
 
+    /** Whether a current model (fully scored) is there, so that values can be asked for at all. */
+    @Transactional(readOnly = true)
+    public boolean hasModel() {
+        return jdbc.sql("select exists (select 1 from analytics_clv_model where status = 'DONE')").query(Boolean.class).single();
+    }
+
     /** One customer's value, if the current model scored him. */
     public Optional<CustomerValue> of(long customerId) {
         return Optional.ofNullable(of(List.of(customerId)).get(customerId));

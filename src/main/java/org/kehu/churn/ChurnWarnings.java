@@ -108,7 +108,8 @@ public class ChurnWarnings {
     @PreAuthorize("hasAuthority('churn.view')")
     @Transactional(readOnly = true)
     public WarningRow open(long customerId) {
-        return inScope(customerId);
+        WarningRow row = inScope(customerId);
+        return row.withPAlive(pAlive.of(List.of(customerId)).get(customerId));
     }
 
     /**

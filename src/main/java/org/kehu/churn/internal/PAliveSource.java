@@ -1,27 +1,39 @@
 package org.kehu.churn.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.kehu.analytics.CustomerValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The probability that each customer is still active (P(alive), BG/NBD), to be read from the analytics module's
- * {@code CustomerValues} once a lifetime value model is fitted. That API is built in parallel and was not on main
- * when churn was written, so this answers nothing and the list leaves the column out; wiring it is this class's
- * two methods, and the early-warning list (P(alive) below {@code churn_setting.palive_threshold}) reads the same.
+ * The probability that each customer is still active (P(alive), BG/NBD), read from the analytics module's
+ * {@link CustomerValues} under its current lifetime value model; nothing without a model.
  */
 @Component
 public class PAliveSource {
 
+    private final CustomerValues values;
+
+    PAliveSource(CustomerValues values) {
+        this.values = values;
+    }
+
     /** P(alive) of those of these customers the current model scores; empty without a model. */
     public Map<Long, BigDecimal> of(Collection<Long> customerIds) {
-        return Map.of();
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal> p = new HashMap<>();
+        values.of(customerIds).forEach((id, v) -> p.put(id, BigDecimal.valueOf(v.pAlive()).setScale(4, RoundingMode.HALF_UP)));
+        return p;
     }
 
     /** Whether a model is there to read from (the list shows the column and the early warning only then). */
     public boolean available() {
-        return false;
+        return values.hasModel();
     }
 }
