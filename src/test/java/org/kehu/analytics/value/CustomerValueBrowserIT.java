@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The analyst fits the lifetime value models up to a past day and reads the holdout figure; an account manager
- * reads a customer's value on the customer's page; anyone with reports tries the textbook calculator.
+ * A calibration end too early is refused with its reason; an account manager reads a customer's value on the
+ * customer's page; anyone with reports tries the textbook calculator.
  */
 class CustomerValueBrowserIT extends BrowserTestSupport {
 
