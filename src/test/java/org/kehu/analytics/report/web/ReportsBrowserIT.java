@@ -35,7 +35,8 @@ class ReportsBrowserIT extends BrowserTestSupport {
     void executiveFiltersExportsAndPrintsTheCustomerContribution() throws Exception {
         login("executive");
         page.navigate(url("/reports"));
-        assertThat(page.locator("#report-index .report-card")).hasCount(4);
+        // contribution, composition, transactions, purchasing power, service, statistics and RFM
+        assertThat(page.locator("#report-index .report-card")).hasCount(7);
         screenshot("reports-index");
 
         page.click("#report-link-contribution");
