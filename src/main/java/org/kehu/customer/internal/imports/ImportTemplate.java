@@ -1,14 +1,11 @@
 package org.kehu.customer.internal.imports;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.kehu.shared.export.TableExport;
+import org.kehu.shared.jobs.ImportTemplateFile;
+
 
 /**
  * The file to fill in: the Chinese header and two example rows (one customer, two contacts). The
@@ -30,45 +27,21 @@ public final class ImportTemplate {
     private ImportTemplate() {
     }
 
+    private static final ImportTemplateFile FILE = new ImportTemplateFile("客户导入",
+            Arrays.stream(ImportColumn.values()).map(c -> new ImportTemplateFile.Column(c.chinese(), c.english(), note(c))).toList(),
+            EXAMPLE);
+
     public static List<String> chineseHeader() {
-        return Arrays.stream(ImportColumn.values()).map(ImportColumn::chinese).toList();
+        return FILE.chineseHeader();
     }
 
     /** UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
     public static void writeCsv(OutputStream out) {
-        try {
-            TableExport.write(TableExport.Format.CSV, out, "客户导入", chineseHeader(), sink -> EXAMPLE.forEach(sink::row));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FILE.writeCsv(out);
     }
 
     public static void writeExcel(OutputStream out) {
-        try {
-            Workbook wb = new Workbook(out, "Kehu", "1.0");
-            Worksheet sheet = wb.newWorksheet("客户导入");
-            List<String> header = chineseHeader();
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-                sheet.style(0, c).bold().set();
-                for (int r = 0; r < EXAMPLE.size(); r++) {
-                    sheet.value(r + 1, c, EXAMPLE.get(r).get(c));
-                }
-            }
-            Worksheet help = wb.newWorksheet("说明 Columns");
-            help.value(0, 0, "中文表头");
-            help.value(0, 1, "English header");
-            help.value(0, 2, "说明 / Notes");
-            ImportColumn[] columns = ImportColumn.values();
-            for (int i = 0; i < columns.length; i++) {
-                help.value(i + 1, 0, columns[i].chinese());
-                help.value(i + 1, 1, columns[i].english());
-                help.value(i + 1, 2, note(columns[i]));
-            }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FILE.writeExcel(out);
     }
 
     private static String note(ImportColumn column) {
