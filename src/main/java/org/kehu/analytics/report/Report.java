@@ -1,6 +1,7 @@
 package org.kehu.analytics.report;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kehu.shared.export.TableExport;
@@ -44,6 +45,23 @@ public interface Report {
      */
     default String drillDown(ReportFilter filter, int row) {
         return null;
+    }
+
+    /**
+     * The dimension behind one cell of the page's table (the cell links there with the same filters), or null.
+     * The default is {@link #drillDown(ReportFilter, int)} on the first cell of each row; a report whose table is
+     * a grid (RFM's R × F) answers per cell. Rows and columns are counted from 0.
+     */
+    default String drillDown(ReportFilter filter, int row, int column) {
+        return column == 0 ? drillDown(filter, row) : null;
+    }
+
+    /**
+     * The label of a dimension that is reached only by drilling down (not offered in the page's choice, such as
+     * one cell of a grid), or empty when the code is no such dimension. {@link ReportFilters} accepts these codes.
+     */
+    default Optional<String> unlistedDimension(String code) {
+        return Optional.empty();
     }
 
     /** The table, totals and charts for a checked filter, with at most {@code limit} rows. */

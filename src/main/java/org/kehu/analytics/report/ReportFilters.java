@@ -84,7 +84,8 @@ public class ReportFilters {
         if (!report.dimensions().isEmpty()) {
             if (dimension == null) {
                 dimension = report.dimensions().get(0).code();
-            } else if (report.dimensions().stream().noneMatch(d -> d.code().equals(p.dimension().strip()))) {
+            } else if (report.dimensions().stream().noneMatch(d -> d.code().equals(p.dimension().strip()))
+                    && report.unlistedDimension(p.dimension().strip()).isEmpty()) {
                 errors.put("dimension", "analytics.report.error.unknown");
             }
         }

@@ -15,14 +15,18 @@ import java.util.function.Function;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.identity.UserDirectory;
 import org.kehu.shared.BusinessTime;
+import org.kehu.support.SurveySatisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Service analysis and feedback (客户服务分析, 服务反馈统计): the tickets opened in the period by type, priority,
  * status, satisfaction or handler, with how many were closed, how many broke a service level (response or
- * resolution, as the breach watch marks them) and the 1–5 satisfaction the customers gave. The data scope and the
- * owner filters apply to the ticket's customer's owner, as on the ticket list; service roles see all.
+ * resolution, as the breach watch marks them) and the 1–5 satisfaction the customers gave closing them. The
+ * satisfaction has two sources, and the report names both: the ratings given on tickets (per group, as the tickets
+ * fall) and the answers to satisfaction surveys' 1–5 questions in the period ({@link SurveySatisfaction}, which
+ * belong to no ticket, so they join the totals and the distribution only). The data scope and the owner filters
+ * apply to the ticket's or the surveyed customer's owner, as on the ticket list; service roles see all.
  */
 @Component
 class ServiceReport implements Report {
@@ -38,12 +42,14 @@ class ServiceReport implements Report {
     private final JdbcClient jdbc;
     private final ReportLabels labels;
     private final UserDirectory users;
+    private final SurveySatisfaction surveys;
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
 
-    ServiceReport(JdbcClient jdbc, ReportLabels labels, UserDirectory users) {
+    ServiceReport(JdbcClient jdbc, ReportLabels labels, UserDirectory users, SurveySatisfaction surveys) {
         this.jdbc = jdbc;
         this.labels = labels;
         this.users = users;
+        this.surveys = surveys;
         add(new Dimension("type", "t.type_code", codes -> c -> labels.dictionary(DictionaryType.TICKET_TYPE, c)));
         add(new Dimension("priority", "t.priority_code",
                 codes -> c -> labels.dictionary(DictionaryType.TICKET_PRIORITY, c)));
@@ -139,6 +145,7 @@ class ServiceReport implements Report {
             counts.add(g.tickets());
             breaches.add(g.breached());
         }
+        SurveySatisfaction.Tally surveyed = surveyTally(filter);
         List<ReportColumn> columns = List.of(ReportColumn.text("value", "analytics.report.dimension." + d.code()),
                 ReportColumn.integer("tickets", "analytics.report.col.tickets"),
                 ReportColumn.percent("share", "analytics.report.col.share"),
@@ -146,26 +153,47 @@ class ServiceReport implements Report {
                 ReportColumn.integer("breached", "analytics.report.col.breached"),
                 ReportColumn.percent("breachRate", "analytics.report.col.breach-rate"),
                 ReportColumn.integer("rated", "analytics.report.col.rated"),
-                ReportColumn.decimal("satisfaction", "analytics.report.col.satisfaction"));
+                ReportColumn.decimal("satisfaction", "analytics.report.service.ticket-satisfaction"));
         List<ReportFigure> totals = List.of(
                 new ReportFigure("tickets", "analytics.report.total.tickets", ReportColumn.Kind.INTEGER, tickets),
                 new ReportFigure("closed", "analytics.report.col.closed", ReportColumn.Kind.INTEGER, closed),
                 new ReportFigure("breached", "analytics.report.col.breached", ReportColumn.Kind.INTEGER, breached),
                 new ReportFigure("breachRate", "analytics.report.col.breach-rate", ReportColumn.Kind.PERCENT,
                         Percent.of(breached, tickets)),
-                new ReportFigure("rated", "analytics.report.col.rated", ReportColumn.Kind.INTEGER, rated),
-                new ReportFigure("satisfaction", "analytics.report.col.satisfaction", ReportColumn.Kind.DECIMAL,
-                        Percent.ratio(ratingSum, BigDecimal.valueOf(rated))));
+                new ReportFigure("rated", "analytics.report.service.ticket-ratings", ReportColumn.Kind.INTEGER, rated),
+                new ReportFigure("surveyAnswers", "analytics.report.service.survey-answers", ReportColumn.Kind.INTEGER,
+                        surveyed.answers()),
+                new ReportFigure("satisfaction", "analytics.report.service.satisfaction-all", ReportColumn.Kind.DECIMAL,
+                        Percent.ratio(ratingSum.add(BigDecimal.valueOf(surveyed.points())),
+                                BigDecimal.valueOf(rated + surveyed.answers()))));
         List<ReportChart> charts = new ArrayList<>();
         charts.add(ReportChart.of("bar", "analytics.report.service.chart", names, List.of(
                 new ReportChart.Series(labels.text("analytics.report.col.tickets"), "bar", counts),
                 new ReportChart.Series(labels.text("analytics.report.col.breached"), "bar", breaches))));
-        charts.add(satisfactionChart(filter));
+        charts.add(satisfactionChart(filter, surveys.distribution(start(filter), start(filter.end()), filter.scope(),
+                filter.owners())));
         return new ReportResult(columns, rows, groups.size(), totals, charts);
     }
 
-    /** How many tickets got each of the five ratings: the feedback's distribution, whatever the dimension. */
-    private ReportChart satisfactionChart(ReportFilter filter) {
+    /** The survey answers given in the period, within the scope and owner filters. */
+    private SurveySatisfaction.Tally surveyTally(ReportFilter filter) {
+        return surveys.perOwner(start(filter), start(filter.end()), filter.scope(), filter.owners()).values().stream()
+                .reduce(SurveySatisfaction.Tally.NONE, SurveySatisfaction.Tally::plus);
+    }
+
+    private static java.time.Instant start(ReportFilter filter) {
+        return start(filter.from());
+    }
+
+    private static java.time.Instant start(java.time.LocalDate day) {
+        return day.atStartOfDay(BusinessTime.ZONE).toInstant();
+    }
+
+    /**
+     * How many tickets got each of the five ratings, and how many survey answers gave each score: the feedback's
+     * distribution from both sources, whatever the dimension.
+     */
+    private ReportChart satisfactionChart(ReportFilter filter, long[] surveyCounts) {
         Map<String, Long> byRating = new LinkedHashMap<>();
         for (int star = 1; star <= 5; star++) {
             byRating.put(String.valueOf(star), 0L);
@@ -176,7 +204,9 @@ class ServiceReport implements Report {
             }
         }
         return ReportChart.of("bar", "analytics.report.service.satisfaction-chart", List.copyOf(byRating.keySet()),
-                List.of(new ReportChart.Series(labels.text("analytics.report.col.tickets"), "bar",
-                        List.copyOf(byRating.values()))));
+                List.of(new ReportChart.Series(labels.text("analytics.report.service.ticket-ratings"), "bar",
+                        List.copyOf(byRating.values())),
+                        new ReportChart.Series(labels.text("analytics.report.service.survey-answers"), "bar",
+                                Arrays.stream(surveyCounts).boxed().toList())));
     }
 }

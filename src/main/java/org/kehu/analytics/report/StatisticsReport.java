@@ -15,14 +15,16 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 import org.kehu.shared.BusinessTime;
+import org.kehu.support.SurveySatisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Customer, sales and service statistics (客户/销售/服务反馈统计报表): per person or per department, the customers
  * newly taken on, the orders and net revenue (confirmed or later, from the sales read model), the tickets handled
- * (resolved in the period, by their handler) and their mean satisfaction, each beside the same period a year
- * earlier and the change in percent. The reader's data scope and the owner filters choose the persons.
+ * (resolved in the period, by their handler) and the mean satisfaction, each beside the same period a year
+ * earlier and the change in percent. The satisfaction has two sources, named in its column: the ratings of the
+ * tickets a person handled and the 1–5 survey answers of the customers the person owns ({@link SurveySatisfaction}). The reader's data scope and the owner filters choose the persons.
  */
 @Component
 class StatisticsReport implements Report {
@@ -35,6 +37,8 @@ class StatisticsReport implements Report {
         long tickets;
         long rated;
         long ratingSum;
+        long surveyAnswers;
+        long surveyPoints;
 
         void add(Figures o) {
             newCustomers += o.newCustomers;
@@ -43,10 +47,12 @@ class StatisticsReport implements Report {
             tickets += o.tickets;
             rated += o.rated;
             ratingSum += o.ratingSum;
+            surveyAnswers += o.surveyAnswers;
+            surveyPoints += o.surveyPoints;
         }
 
         BigDecimal satisfaction() {
-            return Percent.ratio(BigDecimal.valueOf(ratingSum), BigDecimal.valueOf(rated));
+            return Percent.ratio(BigDecimal.valueOf(ratingSum + surveyPoints), BigDecimal.valueOf(rated + surveyAnswers));
         }
     }
 
@@ -59,10 +65,12 @@ class StatisticsReport implements Report {
 
     private final JdbcClient jdbc;
     private final ReportLabels labels;
+    private final SurveySatisfaction surveys;
 
-    StatisticsReport(JdbcClient jdbc, ReportLabels labels) {
+    StatisticsReport(JdbcClient jdbc, ReportLabels labels, SurveySatisfaction surveys) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.surveys = surveys;
     }
 
     @Override
@@ -109,6 +117,12 @@ class StatisticsReport implements Report {
                     x.tickets = rs[0].longValue();
                     x.rated = rs[1].longValue();
                     x.ratingSum = rs[2].longValue();
+                });
+        surveys.perOwner(((Timestamp) params.get("fromTs")).toInstant(), ((Timestamp) params.get("endTs")).toInstant(),
+                f.scope(), f.owners()).forEach((owner, tally) -> {
+                    Figures x = byUser.computeIfAbsent(owner, id -> new Figures());
+                    x.surveyAnswers = tally.answers();
+                    x.surveyPoints = tally.points();
                 });
         return byUser;
     }
@@ -205,7 +219,7 @@ class StatisticsReport implements Report {
             ReportColumn.Kind kind = kind(metric);
             Object a = value(metric, total);
             Object b = value(metric, totalBefore);
-            String label = "analytics.report.statistics." + metric;
+            String label = label(metric);
             totals.add(new ReportFigure(metric, label, kind, a));
             totals.add(new ReportFigure(metric + "LastYear", label + ".last-year", kind, b));
             totals.add(new ReportFigure(metric + "Change", label + ".change", ReportColumn.Kind.PERCENT, change(a, b)));
@@ -228,12 +242,17 @@ class StatisticsReport implements Report {
             columns.add(ReportColumn.text("department", "analytics.report.dimension.department"));
         }
         for (String metric : METRICS) {
-            String label = "analytics.report.statistics." + metric;
+            String label = label(metric);
             columns.add(new ReportColumn(metric, label, kind(metric)));
             columns.add(new ReportColumn(metric + "LastYear", label + ".last-year", kind(metric)));
             columns.add(ReportColumn.percent(metric + "Change", label + ".change"));
         }
         return columns;
+    }
+
+    /** The label's key; the satisfaction's names its two sources. */
+    private static String label(String metric) {
+        return "analytics.report.statistics." + (metric.equals("satisfaction") ? "satisfaction-sources" : metric);
     }
 
     private static ReportColumn.Kind kind(String metric) {

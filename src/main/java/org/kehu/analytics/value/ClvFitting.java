@@ -4,6 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
@@ -14,7 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Fits the BG/NBD and Gamma-Gamma models on the purchases up to a calibration end, stores the fit with its
  * holdout figure and has every customer scored under it. The fit itself runs on the summaries (one row per
- * distinct history), so it answers at once; the scoring of every customer follows as a job.
+ * distinct history), so the API answers it at once; the scoring of every customer follows as a job. From the page
+ * the fit runs in the background too ({@link #startPageFit}): on a loaded machine or a large history it takes
+ * seconds, and the page shows that it runs instead of a request that hangs, then the chart or the refusal.
  */
 @Service
 class ClvFitting {
@@ -27,6 +39,13 @@ class ClvFitting {
     private final ClvModelStore store;
     private final ClvScoring scoring;
     private final Clock clock;
+    /** The page's fit on this node, the newest; null before the first. */
+    private final AtomicReference<PageFit> pageFit = new AtomicReference<>();
+    private final ExecutorService pageFits = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "clv-page-fit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ClvFitting(PurchaseSummaries summaries, ClvModelStore store, ClvScoring scoring, Clock clock) {
         this.summaries = summaries;
@@ -41,14 +60,73 @@ class ClvFitting {
 
     /** Fits up to {@code end} (today when null) and starts scoring in the background. */
     ClvModel fitAndScore(LocalDate end, Long userId) {
-        store.latest().filter(m -> m.status() == ClvModel.Status.SCORING)
-                .filter(m -> m.startedAt().isAfter(Instant.now(clock).minus(STALE))).ifPresent(m -> {
-                    throw new RuleViolationException("clv.fit.busy",
-                            "Customers are still being scored under the previous fit; try again when it has finished");
-                });
+        refuseWhileBusy();
         ClvModel model = fit(end, userId);
         scoring.start(model);
         return model;
+    }
+
+    private void refuseWhileBusy() {
+        PageFit page = pageFit.get();
+        boolean fitting = page != null && page.running();
+        boolean scoringNow = store.latest().filter(m -> m.status() == ClvModel.Status.SCORING)
+                .filter(m -> m.startedAt().isAfter(Instant.now(clock).minus(STALE))).isPresent();
+        if (fitting || scoringNow) {
+            throw new RuleViolationException("clv.fit.busy",
+                    "Customers are still being scored under the previous fit; try again when it has finished");
+        }
+    }
+
+    /**
+     * The page's fit: checks the date and that no fit or scoring runs (refusing at once), then fits and scores in
+     * the background; waits up to {@code wait} so that a quick fit needs no progress display. Answers the state.
+     */
+    synchronized PageFit startPageFit(LocalDate requestedEnd, Long userId, Duration wait) {
+        LocalDate end = requestedEnd == null ? today() : requestedEnd;
+        checkEnd(end);
+        refuseWhileBusy();
+        PageFit started = PageFit.started(end, Instant.now(clock));
+        pageFit.set(started);
+        Future<?> run = pageFits.submit(() -> {
+            ClvModel model;
+            try {
+                model = fit(end, userId);
+            } catch (RuleViolationException e) {
+                pageFit.set(started.refused(e.messageKey(), e.args()));
+                return;
+            } catch (RuntimeException e) {
+                log.error("The CLV fit up to {} failed", end, e);
+                pageFit.set(started.refused("clv.fit.failed", new Object[] {String.valueOf(e.getMessage())}));
+                return;
+            }
+            pageFit.set(started.fitted(model.id()));
+            try {
+                scoring.score(model, true);
+            } catch (RuntimeException e) {
+                log.error("Scoring customers under CLV model {} failed", model.id(), e);
+                store.failed(model.id(), e.getMessage());
+            }
+        });
+        try {
+            run.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+            // the page shows the progress
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.error("The CLV page fit failed", e);
+        }
+        return pageFit.get();
+    }
+
+    /** The newest page fit on this node, if any. */
+    Optional<PageFit> pageFit() {
+        return Optional.ofNullable(pageFit.get());
+    }
+
+    @PreDestroy
+    void stop() {
+        pageFits.shutdownNow();
     }
 
     /** Fits and scores in the caller's transaction (the demo data). */
@@ -60,12 +138,7 @@ class ClvFitting {
 
     ClvModel fit(LocalDate requestedEnd, Long userId) {
         LocalDate end = requestedEnd == null ? today() : requestedEnd;
-        if (end.isAfter(today())) {
-            throw InvalidInputException.of("calibrationEnd", "clv.fit.endInFuture");
-        }
-        if (end.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw InvalidInputException.of("calibrationEnd", "clv.fit.endTooEarly");
-        }
+        checkEnd(end);
         long started = System.nanoTime();
         BgNbdData bgData = summaries.bgNbd(end);
         ModelFitter.Fitted<BgNbd> bg = ModelFitter.fitBgNbd(bgData);
@@ -76,5 +149,14 @@ class ClvFitting {
         log.info("CLV model {} fitted to {} customers up to {} in {} ms", id, Math.round(bgData.customers()), end,
                 (System.nanoTime() - started) / 1_000_000);
         return store.find(id).orElseThrow();
+    }
+
+    private void checkEnd(LocalDate end) {
+        if (end.isAfter(today())) {
+            throw InvalidInputException.of("calibrationEnd", "clv.fit.endInFuture");
+        }
+        if (end.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw InvalidInputException.of("calibrationEnd", "clv.fit.endTooEarly");
+        }
     }
 }

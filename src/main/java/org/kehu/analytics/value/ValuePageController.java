@@ -2,9 +2,11 @@ package org.kehu.analytics.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.kehu.identity.Permission;
@@ -20,13 +22,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The customer value page: the current model's parameters for every reader of reports; for the analyst
+ * The customer value page: the newest fit's parameters for every reader of reports; for the analyst
  * ({@code model.edit}) also the fit up to a chosen calibration end, its holdout figure, the scoring progress and
  * the settings. The figure aggregates every customer's purchases, so it is the analyst's, not the account
- * manager's (whose scope is his own customers).
+ * manager's (whose scope is his own customers). The fit runs in the background: the form redirects to the page at
+ * once, which polls {@code /analytics/value/progress} while the fit runs and reloads when it has ended, to show the
+ * new fit's chart and parameters (while its customers are scored) or why the date was refused.
  */
 @Controller
 @PreAuthorize("hasAuthority('report.view')")
@@ -44,10 +49,14 @@ class ValuePageController {
         this.messages = messages;
     }
 
+    /** How long the form waits for the fit before it shows the progress instead. */
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
     @GetMapping("/analytics/value")
     String page(Model model) {
         ValueForms.FitForm fit = new ValueForms.FitForm();
-        fit.setCalibrationEnd(fitting.today());
+        fit.setCalibrationEnd(fitting.pageFit().filter(f -> f.running() || f.refused()).map(PageFit::calibrationEnd)
+                .orElse(fitting.today()));
         ClvModelStore.Settings settings = store.settings();
         ValueForms.SettingsForm form = new ValueForms.SettingsForm();
         form.setHorizonDays(settings.horizonDays());
@@ -61,8 +70,11 @@ class ValuePageController {
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                fitting.fitAndScore(form.getCalibrationEnd(), users.currentUser().map(u -> u.id()).orElse(null));
-                redirect.addFlashAttribute("flash", messages.text("clv.fit.done"));
+                PageFit fit = fitting.startPageFit(form.getCalibrationEnd(),
+                        users.currentUser().map(u -> u.id()).orElse(null), WAIT);
+                if (!fit.running() && !fit.refused()) {
+                    redirect.addFlashAttribute("flash", messages.text("clv.fit.done"));
+                }
                 return "redirect:/analytics/value";
             } catch (InvalidInputException e) {
                 FormErrors.addTo(binding, e);
@@ -88,11 +100,19 @@ class ValuePageController {
         return "redirect:/analytics/value";
     }
 
-    /** The progress of the newest fit's scoring; htmx polls it while scoring goes on. */
+    /**
+     * The progress of the page's fit and of the newest fit's scoring; htmx polls it while either goes on. When a fit
+     * the page showed running has ended, the page reloads ({@code HX-Refresh}) to show its chart or its refusal.
+     */
     @GetMapping("/analytics/value/progress")
     @PreAuthorize("hasAuthority('model.edit')")
-    String progress(Model model) {
+    String progress(@RequestParam(defaultValue = "false") boolean fitting, Model model, HttpServletResponse response) {
+        PageFit fit = this.fitting.pageFit().orElse(null);
+        if (fitting && (fit == null || !fit.running())) {
+            response.setHeader("HX-Refresh", "true");
+        }
         model.addAttribute("latest", store.latest().orElse(null));
+        model.addAttribute("pageFit", fit);
         return "analytics/value :: progress";
     }
 
@@ -120,8 +140,19 @@ class ValuePageController {
         ClvModel latest = store.latest().orElse(null);
         model.addAttribute("current", current);
         model.addAttribute("latest", latest);
-        model.addAttribute("canEdit", users.currentUser().map(u -> u.can(Permission.MODEL_EDIT)).orElse(false));
-        ClvModel shownModel = current != null ? current : latest;
+        boolean canEdit = users.currentUser().map(u -> u.can(Permission.MODEL_EDIT)).orElse(false);
+        model.addAttribute("canEdit", canEdit);
+        PageFit pageFit = fitting.pageFit().orElse(null);
+        model.addAttribute("pageFit", pageFit);
+        // A refusal is news until a later fit stored a model.
+        if (canEdit && pageFit != null && pageFit.refused() && !model.containsAttribute("fitError")
+                && (latest == null || latest.startedAt().isBefore(pageFit.startedAt()))) {
+            model.addAttribute("fitError", messages.text(pageFit.refusalKey(), pageFit.refusalArgs()));
+            model.addAttribute("fitErrorEnd", pageFit.calibrationEnd());
+        }
+        // The newest fit is shown as soon as it is fitted: its parameters and holdout are final while its customers
+        // are scored (the customer pages keep the current model until then). A fit whose scoring failed is not.
+        ClvModel shownModel = latest != null && latest.status() != ClvModel.Status.FAILED ? latest : current;
         model.addAttribute("shown", shownModel);
         if (shownModel != null) {
             Holdout h = shownModel.holdout();

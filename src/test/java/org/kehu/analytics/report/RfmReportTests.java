@@ -127,15 +127,75 @@ class RfmReportTests {
         JsonNode drill = api("t-rep-a", "&dimension=customers-" + champions.name());
         assertThat(drill.get("rowCount").asLong()).isEqualTo((long) expectedCounts.get(champions));
 
+        // The grid: a row per R from 5 down, the customers and revenue of each F beside it.
         JsonNode grid = api("t-rep-a", "&dimension=grid");
-        assertThat(grid.get("rowCount").asLong()).isEqualTo(25);
+        assertThat(grid.get("rowCount").asLong()).isEqualTo(5);
         long inGrid = 0;
-        for (JsonNode cell : grid.get("rows")) {
-            long expected = mine.stream().filter(c -> r.get(c) == cell.get("r").asInt() && f.get(c) == cell.get("f").asInt()).count();
-            assertThat(cell.get("customers").asLong()).isEqualTo(expected);
-            inGrid += cell.get("customers").asLong();
+        for (int row = 0; row < 5; row++) {
+            JsonNode cells = grid.get("rows").get(row);
+            int rScore = 5 - row;
+            assertThat(cells.get("r").asInt()).isEqualTo(rScore);
+            for (int fScore = 1; fScore <= 5; fScore++) {
+                int fs = fScore;
+                List<Integer> inCell = mine.stream().filter(c -> r.get(c) == rScore && f.get(c) == fs).toList();
+                assertThat(cells.get("f" + fs + "Customers").asLong()).as("R%d F%d", rScore, fs).isEqualTo(inCell.size());
+                assertThat(cells.get("f" + fs + "Revenue").decimalValue()).isEqualByComparingTo(
+                        inCell.stream().map(RfmReportTests::monetary).reduce(BigDecimal.ZERO, BigDecimal::add));
+                inGrid += cells.get("f" + fs + "Customers").asLong();
+            }
         }
         assertThat(inGrid).isEqualTo(5);
+
+        // Every cell opens its customers: the champion's cell lists exactly him.
+        JsonNode cell = api("t-rep-a", "&dimension=customers-r" + r.get(0) + "f" + f.get(0));
+        assertThat(cell.get("rowCount").asLong()).isEqualTo(1);
+        assertThat(cell.get("rows").get(0).get("code").asString()).isEqualTo(ReportFixture.CUSTOMERS.get(0).code());
+    }
+
+    /**
+     * On the demo purchases (hundreds of customers) the segments and the grid, counted in SQL by their scores,
+     * hold the same customers and revenue as the list of every customer with its scores and segment; each segment's
+     * and each cell's drill-down has as many customers as its row or cell says.
+     */
+    @Test
+    void segmentsAndGridCountedInSqlAgreeWithTheCustomersListed() throws Exception {
+        LocalDate today = LocalDate.now(org.kehu.shared.BusinessTime.ZONE);
+        String period = "?from=" + today.minusYears(1) + "&to=" + today;
+        JsonNode all = api("executive", period, "&dimension=customers&limit=10000");
+        long customers = all.get("rowCount").asLong();
+        assertThat(customers).isGreaterThan(100).isLessThanOrEqualTo(10_000);
+        List<JsonNode> rows = new ArrayList<>();
+        all.get("rows").forEach(rows::add);
+        assertThat(rows).hasSize((int) customers);
+        Map<String, Long> bySegment = new HashMap<>();
+        Map<String, BigDecimal> revenueBySegment = new HashMap<>();
+        Map<String, Long> byCell = new HashMap<>();
+        for (JsonNode row : rows) {
+            bySegment.merge(row.get("segment").asString(), 1L, Long::sum);
+            revenueBySegment.merge(row.get("segment").asString(), row.get("monetary").decimalValue(), BigDecimal::add);
+            byCell.merge(row.get("r").asInt() + "-" + row.get("f").asInt(), 1L, Long::sum);
+        }
+        JsonNode segments = api("executive", period, "");
+        for (JsonNode s : segments.get("rows")) {
+            assertThat(s.get("customers").asLong()).as(s.get("segment").asString())
+                    .isEqualTo(bySegment.getOrDefault(s.get("segment").asString(), 0L));
+            assertThat(s.get("revenue").decimalValue()).isEqualByComparingTo(
+                    revenueBySegment.getOrDefault(s.get("segment").asString(), BigDecimal.ZERO));
+        }
+        JsonNode grid = api("executive", period, "&dimension=grid");
+        for (JsonNode row : grid.get("rows")) {
+            for (int fs = 1; fs <= 5; fs++) {
+                assertThat(row.get("f" + fs + "Customers").asLong())
+                        .isEqualTo(byCell.getOrDefault(row.get("r").asInt() + "-" + fs, 0L));
+            }
+        }
+        JsonNode topCell = api("executive", period, "&dimension=customers-r5f5");
+        assertThat(topCell.get("rowCount").asLong()).isEqualTo(byCell.getOrDefault("5-5", 0L));
+        for (RfmSegment s : RfmSegment.values()) {
+            JsonNode drill = api("executive", period, "&dimension=customers-" + s.name());
+            assertThat(drill.get("rowCount").asLong()).as(s.name())
+                    .isEqualTo(segments.get("rows").get(s.ordinal()).get("customers").asLong());
+        }
     }
 
     @Test
@@ -151,7 +211,7 @@ class RfmReportTests {
 
     @Test
     void anUnknownSegmentOrDimensionIsABadRequest() throws Exception {
-        for (String bad : List.of("customers-NOBODY", "customers-", "segments")) {
+        for (String bad : List.of("customers-NOBODY", "customers-", "segments", "customers-r6f1", "customers-r0f5")) {
             mvc.perform(get("/api/v1/reports/rfm?dimension=" + bad).with(user(accounts.loadUserByUsername("t-rep-a"))))
                     .andExpect(status().isBadRequest());
         }
@@ -172,6 +232,20 @@ class RfmReportTests {
                         .with(user(accounts.loadUserByUsername("t-rep-a"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(loyal).contains("KHREP01").doesNotContain("KHREP03");
+
+        // The grid's cells link to their customers, whose page names the cell in the dimension's choice.
+        String grid = mvc.perform(get("/reports/rfm?from=2019-01-01&to=2019-12-31&dimension=grid")
+                        .with(user(accounts.loadUserByUsername("t-rep-a"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                assertThat(grid).contains("dimension=customers-r" + r + "f" + f + "\"");
+            }
+        }
+        String cell = mvc.perform(get("/reports/rfm?from=2019-01-01&to=2019-12-31&dimension=customers-r5f1")
+                        .with(user(accounts.loadUserByUsername("t-rep-a"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cell).contains("R 5 分、F 1 分的客户").doesNotContain("is-invalid");
     }
 
     private static BigDecimal monetary(int c) {
@@ -197,7 +271,11 @@ class RfmReportTests {
     }
 
     private JsonNode api(String username, String query) throws Exception {
-        String body = mvc.perform(get("/api/v1/reports/rfm?from=2019-01-01&to=" + TO + query)
+        return api(username, "?from=2019-01-01&to=" + TO, query);
+    }
+
+    private JsonNode api(String username, String period, String query) throws Exception {
+        String body = mvc.perform(get("/api/v1/reports/rfm" + period + query)
                         .with(user(accounts.loadUserByUsername(username))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);

@@ -47,7 +47,7 @@ class ReportApi {
             `from` and `to` (yyyy-MM-dd, both included; default the last twelve months; at most 10 years), \
             `department`, `owner` (user ids), `region` (province code such as 110000), `grade` (dictionary code), \
             `category` (product category id), `dimension` (composition: grade|nature|group|region|industry|status; \
-            transactions: nature|region|category; rfm: segment|grid|customers|customers-<SEGMENT>), `limit` (rows, 1–10000, default 1000). Answers the rows, \
+            transactions: nature|region|category; rfm: segment|grid|customers|customers-<SEGMENT>|customers-r<R>f<F>), `limit` (rows, 1–10000, default 1000). Answers the rows, \
             `rowCount` and the totals of the whole filtered set.""")
     ReportResponse report(@PathVariable String key,
             @Parameter(example = "2026-01-01") @RequestParam(required = false) String from,
