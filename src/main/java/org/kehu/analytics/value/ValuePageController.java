@@ -55,8 +55,12 @@ class ValuePageController {
     @GetMapping("/analytics/value")
     String page(Model model) {
         ValueForms.FitForm fit = new ValueForms.FitForm();
-        fit.setCalibrationEnd(fitting.pageFit().filter(f -> f.running() || f.refused()).map(PageFit::calibrationEnd)
-                .orElse(fitting.today()));
+        // The day of the page's last fit stays in the form while it runs, when refused, or while its model is the
+        // newest; else today.
+        Long latestId = store.latest().map(ClvModel::id).orElse(null);
+        fit.setCalibrationEnd(fitting.pageFit()
+                .filter(f -> f.running() || f.refused() || (f.modelId() != null && f.modelId().equals(latestId)))
+                .map(PageFit::calibrationEnd).orElse(fitting.today()));
         ClvModelStore.Settings settings = store.settings();
         ValueForms.SettingsForm form = new ValueForms.SettingsForm();
         form.setHorizonDays(settings.horizonDays());
