@@ -11,7 +11,6 @@ import org.kehu.portal.PortalUser;
 import org.kehu.portal.internal.PortalPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sign-in does: five failed attempts in a row lock the account for fifteen minutes.
  */
 @Component
-public class PortalAccounts implements UserDetailsService {
+public class PortalAccounts {
 
     static final int MAX_FAILED_LOGINS = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -34,9 +33,12 @@ public class PortalAccounts implements UserDetailsService {
         this.contacts = contacts;
     }
 
-    @Override
+    /**
+     * The principal of a login, for the portal chain's authentication provider. Deliberately not a
+     * {@code UserDetailsService} bean: the staff side looks that type up and must find the staff accounts alone.
+     */
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String login) {
+    public UserDetails loadByLogin(String login) {
         record Row(long id, long contactId, long customerId, String login, String passwordHash, String status,
                 OffsetDateTime lockedUntil, String displayName) {
         }

@@ -52,7 +52,7 @@ class PortalSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain portalChain(HttpSecurity http, PortalAccounts accounts, PasswordEncoder encoder) throws Exception {
-        var provider = new DaoAuthenticationProvider(accounts);
+        var provider = new DaoAuthenticationProvider(accounts::loadByLogin);
         provider.setPasswordEncoder(encoder);
         // A manager of its own, publishing no authentication events: the staff lockout listener must never count a
         // failed portal sign-in against a staff account of the same name.
