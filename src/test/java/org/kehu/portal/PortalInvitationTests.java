@@ -44,7 +44,7 @@ class PortalInvitationTests {
     /** A contact with an e-mail address and no portal account, of a customer owned by {@code owner}. */
     private Invitee invitee(String owner) {
         Invitee found = jdbc.sql("""
-                select ct.id, ct.customer_id, ct.email, u.username from contact ct join customer c on c.id = ct.customer_id
+                select ct.id as contact_id, ct.customer_id, ct.email, u.username as owner from contact ct join customer c on c.id = ct.customer_id
                   join app_user u on u.id = c.owner_id
                  where u.username = :owner and ct.email is not null and ct.id > 127
                    and not exists (select 1 from portal_account a where a.contact_id = ct.id or lower(a.login) = lower(ct.email))

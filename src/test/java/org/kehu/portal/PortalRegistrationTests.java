@@ -36,7 +36,7 @@ class PortalRegistrationTests {
     @Test
     void aKnownCompanysContactGetsAConfirmationLinkAndAnUnknownCompanyBecomesAnUnassignedOpportunity() throws Exception {
         Known known = jdbc.sql("""
-                select c.name, ct.email, ct.id from contact ct join customer c on c.id = ct.customer_id
+                select c.name as company, ct.email, ct.id as contact_id from contact ct join customer c on c.id = ct.customer_id
                  where ct.email is not null and ct.id > 127
                    and not exists (select 1 from portal_account a where a.contact_id = ct.id or lower(a.login) = lower(ct.email))
                    and (select count(*) from contact x where lower(x.email) = lower(ct.email)) = 1

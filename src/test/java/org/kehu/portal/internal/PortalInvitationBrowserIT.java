@@ -53,7 +53,7 @@ class PortalInvitationBrowserIT extends BrowserTestSupport {
     @Test
     void anInvitedContactSetsAPasswordAndSignsInOnAPhone() throws Exception {
         Invitee who = jdbc.sql("""
-                select ct.id, ct.customer_id, ct.email from contact ct join customer c on c.id = ct.customer_id
+                select ct.id as contact_id, ct.customer_id, ct.email from contact ct join customer c on c.id = ct.customer_id
                  where c.owner_id = (select id from app_user where username = 'manager') and ct.email is not null
                    and not exists (select 1 from portal_account a where a.contact_id = ct.id or lower(a.login) = lower(ct.email))
                    and (select count(*) from contact x where lower(x.email) = lower(ct.email)) = 1
