@@ -40,7 +40,9 @@ public enum Permission {
     /** Credit and loyalty ratings: reading them, and grading a customer factor by factor. */
     RATING_VIEW, RATING_EDIT,
     /** The analytic models: AHP matrices, the lifetime value fit and its settings, the forecast settings. */
-    MODEL_EDIT;
+    MODEL_EDIT,
+    /** Portal accounts of customers' contacts: inviting, disabling, enabling (account managers invite their own). */
+    PORTAL_ACCOUNT_MANAGE;
 
     public String authority() {
         return module() + "." + action();
@@ -50,8 +52,9 @@ public enum Permission {
         return name().substring(0, name().indexOf('_')).toLowerCase();
     }
 
+    /** The rest of the name; a second underscore becomes a dot ({@code portal.account.manage}). */
     public String action() {
-        return name().substring(name().indexOf('_') + 1).toLowerCase();
+        return name().substring(name().indexOf('_') + 1).toLowerCase().replace('_', '.');
     }
 
     public static Permission ofAuthority(String authority) {

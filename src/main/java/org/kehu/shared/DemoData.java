@@ -37,7 +37,9 @@ public interface DemoData {
         /** churn: warnings of the customers without a sale, some postponed, some confirmed */
         CHURN,
         /** analytics: sales targets, set from the read model's revenue */
-        TARGETS
+        TARGETS,
+        /** portal: the portal logins buyer and buyer2 (contacts of manager's and manager2's customers), one invited */
+        PORTAL_ACCOUNTS
     }
 
     Step step();
