@@ -63,8 +63,24 @@ final class ReportCases extends Cases {
             Timings raw = measureStatements(c, List.of(sql), params);
             Timings days = measureStatements(c, ReportSql.fromDays("transactions-category"));
             results.add(result("report_transactions_category_12m", http, raw) + days(http, days));
+            results.add(forecast());
         }
         report(results);
+    }
+
+    /**
+     * The company's sales forecast ({@code GET /api/v1/forecasts/sales}): the very first request (nothing cached, cold
+     * paths), then the usual samples. Its series is the month rollup's, so there is one raw statement to set beside it.
+     */
+    private String forecast() throws Exception {
+        serverClock.clear();
+        var first = get("/api/v1/forecasts/sales");
+        double firstMs = serverClock.take() / 1e6;
+        Timings http = measureHttp("forecast_company", i -> "/api/v1/forecasts/sales");
+        try (Connection c = dataSource.getConnection()) {
+            Timings raw = measureStatements(c, List.of("select month, sum(amount) from analytics_sales_month where month < :monthEnd group by 1"));
+            return result("forecast_company", http, raw) + " first_request_ms=%.2f first_status=%d".formatted(firstMs, first.statusCode());
+        }
     }
 
     /** The ratio against the same figures summed from the day rows, as the reports did before the rollups. */

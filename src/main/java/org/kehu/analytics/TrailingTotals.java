@@ -8,7 +8,6 @@ import java.util.Map;
 import org.kehu.shared.BusinessTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -102,7 +101,7 @@ public class TrailingTotals {
      * Moves the window on to end on {@code last}: the days that left it are taken away, the days that came in added;
      * after a long gap (or backwards) it is rebuilt. Answers whether anything changed.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public boolean moveTo(LocalDate last) {
         Map<String, Object> window = lockWindow(true);
         LocalDate oldFirst = (LocalDate) window.get("first_day");
