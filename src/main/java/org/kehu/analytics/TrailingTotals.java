@@ -137,7 +137,9 @@ public class TrailingTotals {
     }
 
     private void fill(LocalDate first, LocalDate last) {
-        jdbc.sql("truncate analytics_customer_trailing").update();
+        // Delete, not truncate: an import rebuilds inside its own long transaction, and truncate's exclusive lock would
+        // hold every reader of the reports until it commits.
+        jdbc.sql("delete from analytics_customer_trailing").update();
         jdbc.sql("""
                 insert into analytics_customer_trailing(customer_id, amount, order_count)
                 select customer_id, sum(amount), sum(order_count) from analytics_purchase_day
