@@ -16,8 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * customers and then orders with M lines in all and K opportunities ({@code --opportunities}, default 1,000,000), and
  * measures a customer's orders, the order list by status and month (first and 50th page) the sales funnel and the
  * home page's dashboards of four roles.
- * {@code bench/run reports [--customers N] [--lines M] [--requests R]} loads the same customers and orders, rebuilds
- * the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months.
+ * {@code bench/run reports [--customers N] [--lines M] [--requests R] [--no-clv]} loads the same customers and orders,
+ * rebuilds the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months,
+ * every role's home page, and the lifetime value fit and scoring of all customers.
  * {@code bench/run order-import [--file PATH]} imports the UCI Online Retail file as order history and times it.
  */
 public final class Bench {
@@ -86,9 +87,21 @@ public final class Bench {
                         c.setAutoCommit(true);
                         st.execute("vacuum analyze analytics_sales_day");
                         st.execute("vacuum analyze analytics_purchase_day");
+                        for (String rollup : List.of("analytics_sales_month", "analytics_purchase_month", "analytics_customer_trailing")) {
+                            st.execute("vacuum analyze " + rollup);
+                        }
                     }
                     System.out.printf("bench: rebuilt the sales read model from the orders, analyzed (%.1f s)%n", seconds(rebuildStart));
-                    new ReportCases(dataSource, serverClock, port, requests, list.contains("--explain")).runAll();
+                    ReportCases reportCases = new ReportCases(dataSource, serverClock, port, requests, list.contains("--explain"));
+                    reportCases.runAll();
+                    DashboardCases dashboards = new DashboardCases(dataSource, serverClock, port, requests,
+                            context.getBean(org.kehu.analytics.SalesReadModel.class));
+                    List<String> results = new java.util.ArrayList<>(dashboards.everyRole());
+                    results.forEach(System.out::println);
+                    if (!list.contains("--no-clv")) {
+                        String clv = new ClvCases(dataSource, port, reportCases.token()).run();
+                        System.out.println(clv);
+                    }
                 } else {
                     long opportunityStart = System.nanoTime();
                     new OpportunityLoader(dataSource).load(opportunities);

@@ -41,7 +41,7 @@ abstract class Cases {
     final boolean explain;
     String token;
 
-    private final ServerClock serverClock;
+    final ServerClock serverClock;
     private final java.util.Map<String, Timings> roundTrips = new java.util.LinkedHashMap<>();
 
     Cases(DataSource dataSource, ServerClock serverClock, int port, int requests, boolean explain) {

@@ -176,8 +176,11 @@ final class OrderLoader {
         List<String> rebuild = new ArrayList<>();
         List<String> drop = new ArrayList<>();
         for (String table : tables) {
-            try (ResultSet rs = st.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint where conrelid = '"
-                    + table + "'::regclass and contype = 'u'")) {
+            // A unique constraint that a foreign key references (V171: the lines' (order_id, imported) to the orders'
+            // (id, imported)) stays: dropping it would take the key along.
+            try (ResultSet rs = st.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint c where conrelid = '"
+                    + table + "'::regclass and contype = 'u' and not exists (select 1 from pg_constraint f"
+                    + " where f.contype = 'f' and f.conindid = c.conindid)")) {
                 while (rs.next()) {
                     drop.add("alter table " + table + " drop constraint " + rs.getString(1));
                     rebuild.add("alter table " + table + " add constraint " + rs.getString(1) + " " + rs.getString(2));

@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * from its confirmation on, unless cancelled, dated by its order date and worth the sum of its lines (imported
  * returns are negative lines, so every figure is net of returns).
  *
+ * <p>Beside the days it keeps two rollups in the same transactions: per month, owner and category
+ * ({@code analytics_sales_month}, read through {@link MonthlySales}) and per customer over the last twelve months
+ * ({@code analytics_customer_trailing}, {@link TrailingTotals}).
+ *
  * <p>Single orders are added and taken away as they enter and leave the sales (an upsert that adds, so two orders
  * of one customer on one day, confirmed at once, do not overwrite each other); an import or a merge rebuilds the
  * days or customers it touched from the order tables.
@@ -41,10 +45,30 @@ public class SalesReadModel {
             group by o.customer_id, o.order_date
             """;
 
-    private final JdbcClient jdbc;
+    /**
+     * The months from the day rows. A (month, owner, category) whose days were kept under two departments (the owner
+     * moved between two sales) takes the larger id: the department is a label of the owner here, filters go by owner.
+     */
+    private static final String INSERT_MONTHS = """
+            insert into analytics_sales_month(month, owner_id, department_id, category_id, amount, quantity, order_count)
+            select date_trunc('month', day)::date, owner_id, max(department_id), category_id, sum(amount), sum(quantity),
+                   sum(order_count)
+              from analytics_sales_day where %s
+             group by 1, owner_id, category_id
+            """;
 
-    SalesReadModel(JdbcClient jdbc) {
+    private static final String INSERT_PURCHASE_MONTHS = """
+            insert into analytics_purchase_month(month, amount, order_count, customers)
+            select date_trunc('month', day)::date, sum(amount), sum(order_count), count(distinct customer_id)
+              from analytics_purchase_day where %s group by 1
+            """;
+
+    private final JdbcClient jdbc;
+    private final TrailingTotals trailing;
+
+    SalesReadModel(JdbcClient jdbc, TrailingTotals trailing) {
         this.jdbc = jdbc;
+        this.trailing = trailing;
     }
 
     /** Rebuilds the days from {@code from} to {@code to}, both included, from the order tables. */
@@ -55,24 +79,48 @@ public class SalesReadModel {
         String range = "o.order_date between :from and :to";
         jdbc.sql(insertSalesDay(range)).param("from", from).param("to", to).update();
         jdbc.sql(insertPurchaseDay(range)).param("from", from).param("to", to).update();
+        rebuildMonths(from.withDayOfMonth(1), to.withDayOfMonth(1));
+        trailing.rebuildIfOverlapping(from, to);
     }
 
     /** Rebuilds the whole model, as after the demo data or a restore. */
     @Transactional
     public void rebuildAll() {
-        jdbc.sql("truncate analytics_sales_day, analytics_purchase_day").update();
+        jdbc.sql("truncate analytics_sales_day, analytics_purchase_day, analytics_sales_month, analytics_purchase_month").update();
         jdbc.sql(insertSalesDay("true")).update();
         jdbc.sql(insertPurchaseDay("true")).update();
+        jdbc.sql(INSERT_MONTHS.formatted("true")).update();
+        jdbc.sql(INSERT_PURCHASE_MONTHS.formatted("true")).update();
+        trailing.rebuild(TrailingTotals.today());
     }
 
     /** Rebuilds every day of the given customers, as after a merge moved one customer's orders to another. */
     @Transactional
     void rebuildCustomers(List<Long> customerIds) {
+        // A merge moves orders between customers, not between owners, categories or days: the months do not change,
+        // but they are rebuilt for the months these customers bought in, so that they follow the days in any case.
+        String months = "select distinct date_trunc('month', day)::date from analytics_sales_day where customer_id in (:ids)";
+        List<LocalDate> touched = new java.util.ArrayList<>(jdbc.sql(months).param("ids", customerIds).query(LocalDate.class).list());
         jdbc.sql("delete from analytics_sales_day where customer_id in (:ids)").param("ids", customerIds).update();
         jdbc.sql("delete from analytics_purchase_day where customer_id in (:ids)").param("ids", customerIds).update();
         String range = "o.customer_id in (:ids)";
         jdbc.sql(insertSalesDay(range)).param("ids", customerIds).update();
         jdbc.sql(insertPurchaseDay(range)).param("ids", customerIds).update();
+        touched.addAll(jdbc.sql(months).param("ids", customerIds).query(LocalDate.class).list());
+        touched.stream().distinct().forEach(m -> rebuildMonths(m, m));
+        trailing.rebuildCustomers(customerIds);
+    }
+
+    /** Rebuilds the months from {@code first} to {@code last} (first days, both included) from the day rows. */
+    private void rebuildMonths(LocalDate first, LocalDate last) {
+        jdbc.sql("delete from analytics_sales_month where month between :first and :last").param("first", first)
+                .param("last", last).update();
+        jdbc.sql(INSERT_MONTHS.formatted("day >= :first and day < :end")).param("first", first)
+                .param("end", last.plusMonths(1)).update();
+        jdbc.sql("delete from analytics_purchase_month where month between :first and :last").param("first", first)
+                .param("last", last).update();
+        jdbc.sql(INSERT_PURCHASE_MONTHS.formatted("day >= :first and day < :end")).param("first", first)
+                .param("end", last.plusMonths(1)).update();
     }
 
     /**
@@ -92,6 +140,7 @@ public class SalesReadModel {
                     order_count = d.order_count + excluded.order_count
                 """.formatted(SALES_DAY_SELECT.formatted(order)))
                 .param("order", orderId).param("sign", sign).update();
+        boolean hadMonth = boughtInMonth(orderId);
         jdbc.sql("""
                 insert into analytics_purchase_day as d(customer_id, day, amount, order_count)
                 select customer_id, day, :sign * amount, :sign * orders
@@ -100,9 +149,48 @@ public class SalesReadModel {
                 set amount = d.amount + excluded.amount, order_count = d.order_count + excluded.order_count
                 """.formatted(PURCHASE_DAY_SELECT.formatted(order)))
                 .param("order", orderId).param("sign", sign).update();
+        jdbc.sql("""
+                insert into analytics_sales_month as m(month, owner_id, department_id, category_id, amount, quantity, order_count)
+                select date_trunc('month', day)::date, owner_id, department_id, category_id, :sign * amount, :sign * quantity,
+                       :sign * orders
+                from (%s) s(day, customer_id, owner_id, department_id, category_id, amount, quantity, orders)
+                on conflict (month, owner_id, category_id) do update
+                set amount = m.amount + excluded.amount, quantity = m.quantity + excluded.quantity,
+                    order_count = m.order_count + excluded.order_count
+                """.formatted(SALES_DAY_SELECT.formatted(order)))
+                .param("order", orderId).param("sign", sign).update();
         String sameKey = "(customer_id, day) = (select customer_id, order_date from sales_order where id = :order) and order_count <= 0";
         jdbc.sql("delete from analytics_sales_day where " + sameKey).param("order", orderId).update();
         jdbc.sql("delete from analytics_purchase_day where " + sameKey).param("order", orderId).update();
+        jdbc.sql("""
+                delete from analytics_sales_month
+                 where (month, owner_id) = (select date_trunc('month', order_date)::date, owner_id from sales_order where id = :order)
+                   and order_count <= 0""").param("order", orderId).update();
+        int customers = (boughtInMonth(orderId) ? 1 : 0) - (hadMonth ? 1 : 0);
+        jdbc.sql("""
+                insert into analytics_purchase_month as m(month, amount, order_count, customers)
+                select date_trunc('month', day)::date, :sign * amount, :sign * orders, :customers
+                from (%s) s(customer_id, day, amount, orders)
+                on conflict (month) do update
+                set amount = m.amount + excluded.amount, order_count = m.order_count + excluded.order_count,
+                    customers = m.customers + excluded.customers
+                """.formatted(PURCHASE_DAY_SELECT.formatted(order)))
+                .param("order", orderId).param("sign", sign).param("customers", customers).update();
+        jdbc.sql("""
+                delete from analytics_purchase_month
+                 where month = (select date_trunc('month', order_date)::date from sales_order where id = :order)
+                   and order_count <= 0""").param("order", orderId).update();
+        trailing.apply(orderId, sign);
+    }
+
+    /** Whether the order's customer has a purchase day in the order's month. */
+    private boolean boughtInMonth(long orderId) {
+        return jdbc.sql("""
+                select exists (select 1 from analytics_purchase_day p, sales_order o
+                                where o.id = :order and p.customer_id = o.customer_id
+                                  and p.day >= date_trunc('month', o.order_date)::date
+                                  and p.day < (date_trunc('month', o.order_date) + interval '1 month')::date)""")
+                .param("order", orderId).query(Boolean.class).single();
     }
 
     private static String insertSalesDay(String condition) {

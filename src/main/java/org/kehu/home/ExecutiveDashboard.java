@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kehu.analytics.CustomerRevenue;
 import org.kehu.analytics.MonthPerformance;
 import org.kehu.analytics.SalesPerformance;
+import org.kehu.analytics.TrailingTotals;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerStatus;
 import org.kehu.customer.CustomerSummary;
@@ -63,7 +64,8 @@ class ExecutiveDashboard {
         YearMonth month = YearMonth.from(today);
         YearMonth first = month.minusMonths(MONTHS - 1L);
         List<MonthPerformance> months = performance.months(month, MONTHS);
-        List<CustomerRevenue> top = performance.topCustomers(first.atDay(1), today.plusDays(1), TOP);
+        // The twelve months to today, as the contribution report the tile links to (and its per-customer totals).
+        List<CustomerRevenue> top = performance.topCustomers(TrailingTotals.firstDayEndingOn(today), today.plusDays(1), TOP);
         Map<Long, CustomerSummary> names = me.can(Permission.CUSTOMER_VIEW)
                 ? customers.summaries(top.stream().map(CustomerRevenue::customerId).toList()) : Map.of();
         List<TopCustomer> topCustomers = top.stream().map(c -> new TopCustomer(c.customerId(),

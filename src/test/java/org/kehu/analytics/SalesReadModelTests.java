@@ -128,6 +128,58 @@ class SalesReadModelTests {
     }
 
     @Test
+    void theRollupsFollowTheDaysStepByStepAtMonthEdgesAndAfterARebuild() throws Exception {
+        LocalDate today = LocalDate.now(org.kehu.shared.BusinessTime.ZONE);
+        LocalDate lastOfLastMonth = today.withDayOfMonth(1).minusDays(1);
+        long endOfMonth = order(lastOfLastMonth, "{\"productId\":" + gear + ",\"quantity\":2},{\"productId\":" + shaft + ",\"quantity\":1}");
+        long startOfMonth = order(today.withDayOfMonth(1), "{\"productId\":" + shaft + ",\"quantity\":2}");
+        long cancelled = order(today.withDayOfMonth(1), "{\"productId\":" + gear + ",\"quantity\":4}");
+        step(endOfMonth, "confirm");
+        step(startOfMonth, "confirm");
+        step(startOfMonth, "ship");
+        step(cancelled, "confirm");
+        assertRollupsAreTheDays();
+        step(cancelled, "cancel");
+        assertRollupsAreTheDays();
+
+        // This customer's last two months: 2 × 200 + 1 000 on the last day of one, 2 × 1 000 on the first of the next.
+        assertThat(jdbc.sql("select amount, order_count from analytics_customer_trailing where customer_id = :c")
+                .param("c", customer).query().singleRow())
+                .satisfies(r -> assertThat((BigDecimal) r.get("amount")).isEqualByComparingTo("3400.00"))
+                .containsEntry("order_count", 2);
+        List<List<Map<String, Object>>> kept = List.of(rows(MONTHS), rows(PURCHASE_MONTHS), rows(TRAILING));
+        model.rebuildAll();
+        assertThat(List.of(rows(MONTHS), rows(PURCHASE_MONTHS), rows(TRAILING))).isEqualTo(kept);
+    }
+
+    private static final String MONTHS = "select month, owner_id, category_id, amount, quantity, order_count from analytics_sales_month";
+    private static final String MONTHS_FROM_DAYS = """
+            select date_trunc('month', day)::date as month, owner_id, category_id, sum(amount) as amount,
+                   sum(quantity) as quantity, sum(order_count)::int as order_count
+              from analytics_sales_day group by 1, 2, 3""";
+    private static final String PURCHASE_MONTHS = "select month, amount, order_count, customers from analytics_purchase_month";
+    private static final String PURCHASE_MONTHS_FROM_DAYS = """
+            select date_trunc('month', day)::date as month, sum(amount) as amount, sum(order_count)::int as order_count,
+                   count(distinct customer_id)::int as customers
+              from analytics_purchase_day group by 1""";
+    private static final String TRAILING = "select customer_id, amount, order_count from analytics_customer_trailing";
+    private static final String TRAILING_FROM_DAYS = """
+            select p.customer_id, sum(p.amount) as amount, sum(p.order_count)::int as order_count
+              from analytics_purchase_day p, analytics_trailing_window w
+             where p.day between w.first_day and w.last_day group by p.customer_id""";
+
+    /** Each rollup holds exactly what summing the day rows gives. */
+    private void assertRollupsAreTheDays() {
+        assertThat(rows(MONTHS)).isEqualTo(rows(MONTHS_FROM_DAYS)).isNotEmpty();
+        assertThat(rows(PURCHASE_MONTHS)).isEqualTo(rows(PURCHASE_MONTHS_FROM_DAYS));
+        assertThat(rows(TRAILING)).isEqualTo(rows(TRAILING_FROM_DAYS));
+    }
+
+    private List<Map<String, Object>> rows(String sql) {
+        return jdbc.sql("select * from (" + sql + ") r order by 1, 2, 3").query().listOfRows();
+    }
+
+    @Test
     void aRebuiltSpanOfDaysMatchesTheDemoOrders() {
         LocalDate from = LocalDate.now().minusYears(1);
         LocalDate to = LocalDate.now();
@@ -148,9 +200,14 @@ class SalesReadModelTests {
     }
 
     private long order(String lines) throws Exception {
+        return order(null, lines);
+    }
+
+    private long order(LocalDate date, String lines) throws Exception {
         String body = mvc.perform(post("/api/v1/orders").with(user(accounts.loadUserByUsername("manager"))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerId\":" + customer + ",\"warehouseId\":" + warehouse + ",\"lines\":[" + lines + "]}"))
+                        .content("{\"customerId\":" + customer + ",\"warehouseId\":" + warehouse
+                                + (date == null ? "" : ",\"orderDate\":\"" + date + "\"") + ",\"lines\":[" + lines + "]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(body).get("id").asLong();
     }

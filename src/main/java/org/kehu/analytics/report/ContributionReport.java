@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kehu.analytics.TrailingTotals;
 import org.kehu.dictionary.DictionaryType;
 import org.kehu.shared.export.TableExport;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,12 +56,48 @@ class ContributionReport implements Report {
                 """.formatted(joinCustomer ? "join customer c on c.id = s.customer_id" : "", where);
     }
 
+    /**
+     * The same figures from the per-customer totals of the last twelve months ({@link TrailingTotals}), for a reader
+     * who sees everyone and filters nothing but that period: the count and sum over one row per customer, the Pareto
+     * sum and the shown rows in the order of the totals' index.
+     */
+    static String trailingSql() {
+        return """
+                with whole as (
+                    select count(*) as n, coalesce(sum(amount), 0) as total from analytics_customer_trailing),
+                pareto as (
+                    select coalesce(sum(t.amount), 0) as top
+                      from (select amount from analytics_customer_trailing order by amount desc, customer_id
+                             limit (select greatest(1, ceil(n * 0.2))::bigint from whole)) t),
+                ranked as (
+                    select customer_id, amount as revenue, row_number() over w as rank,
+                           sum(amount) over (w rows unbounded preceding) as cumulative
+                      from (select customer_id, amount from analytics_customer_trailing
+                             order by amount desc, customer_id limit :limit) t
+                    window w as (order by amount desc, customer_id))
+                select r.rank, r.customer_id, r.revenue, r.cumulative, whole.n, whole.total, pareto.top,
+                       c.code, c.name, c.province_code, c.grade_code
+                  from whole cross join pareto
+                  left join ranked r on true
+                  left join customer c on c.id = r.customer_id
+                 order by r.rank
+                """;
+    }
+
+    /** Whether the per-customer totals answer this filter: everyone, no filter, exactly their period. */
+    static boolean trailing(ReportFilter f, TrailingTotals totals) {
+        return f.scope().all() && f.owners() == null && f.region() == null && f.grade() == null && f.category() == null
+                && totals.covers(f.from(), f.to());
+    }
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final ReportLabels labels;
+    private final TrailingTotals trailingTotals;
 
-    ContributionReport(JdbcClient jdbc, JdbcTemplate template, ReportLabels labels) {
+    ContributionReport(JdbcClient jdbc, JdbcTemplate template, ReportLabels labels, TrailingTotals totals) {
         this.jdbc = jdbc;
+        this.trailingTotals = totals;
         JdbcTemplate t = new JdbcTemplate(template.getDataSource());
         t.setFetchSize(1000);
         this.streaming = new NamedParameterJdbcTemplate(t);
@@ -103,7 +140,8 @@ class ContributionReport implements Report {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = SalesWhere.of(filter, params);
         params.put("limit", limit);
-        List<Ranked> ranked = jdbc.sql(sql(where, SalesWhere.needsCustomer(filter))).params(params)
+        String query = trailing(filter, trailingTotals) ? trailingSql() : sql(where, SalesWhere.needsCustomer(filter));
+        List<Ranked> ranked = jdbc.sql(query).params(params)
                 .query(ContributionReport::ranked).list();
         long customers = ranked.isEmpty() ? 0 : ranked.get(0).n;
         BigDecimal total = ranked.isEmpty() ? BigDecimal.ZERO : ranked.get(0).total;
@@ -156,7 +194,8 @@ class ContributionReport implements Report {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = SalesWhere.of(filter, params);
         params.put("limit", Long.MAX_VALUE);
-        streaming.query(sql(where, SalesWhere.needsCustomer(filter)), params, rs -> {
+        String query = trailing(filter, trailingTotals) ? trailingSql() : sql(where, SalesWhere.needsCustomer(filter));
+        streaming.query(query, params, rs -> {
             Ranked r = ranked(rs, 0);
             if (r.rank != null) {
                 sink.row(row(r, r.total));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kehu.analytics.TrailingTotals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,52 @@ class PurchasingPowerReport implements Report {
                 """.formatted(joinCustomer ? "join customer c on c.id = p.customer_id" : "", conditions);
     }
 
+    /**
+     * The same rows from the per-customer totals of the last twelve months ({@link TrailingTotals}) for a reader who
+     * sees everyone and filters nothing: the totals over one row per customer, the shown customers in the order of
+     * the totals' index, and only their halves from the purchase days.
+     */
+    static String trailingSql() {
+        return """
+                with whole as (
+                    select count(*) as n, coalesce(sum(amount), 0) as total_revenue, coalesce(sum(order_count), 0) as total_orders
+                      from analytics_customer_trailing),
+                top as (
+                    select customer_id, amount, order_count from analytics_customer_trailing
+                     order by amount desc, customer_id limit :limit),
+                halves as (
+                    select p.customer_id,
+                           coalesce(sum(p.amount) filter (where p.day < :mid), 0) as revenue1,
+                           coalesce(sum(p.order_count) filter (where p.day < :mid), 0) as orders1,
+                           coalesce(sum(p.amount) filter (where p.day >= :mid), 0) as revenue2,
+                           coalesce(sum(p.order_count) filter (where p.day >= :mid), 0) as orders2
+                      from top t join analytics_purchase_day p on p.customer_id = t.customer_id
+                     where p.day >= :from and p.day < :end
+                     group by p.customer_id)
+                select t.customer_id, t.amount as revenue, t.order_count as orders, h.revenue1, h.orders1, h.revenue2,
+                       h.orders2, whole.n, whole.total_revenue, whole.total_orders, c.code, c.name
+                  from top t cross join whole join halves h on h.customer_id = t.customer_id
+                  join customer c on c.id = t.customer_id
+                 order by t.amount desc, t.customer_id
+                """;
+    }
+
+    /**
+     * Month by month for everyone from the purchase months ({@code analytics_purchase_month}) for whole months and the
+     * purchase days for the months the period cuts.
+     */
+    static String monthlyTrailingSql() {
+        return """
+                select month, amount as revenue, order_count as orders, customers from analytics_purchase_month
+                 where month >= :monthFrom and month < :monthEnd
+                union all
+                select date_trunc('month', p.day)::date, sum(p.amount), sum(p.order_count), count(distinct p.customer_id)
+                  from analytics_purchase_day p
+                 where (p.day >= :from and p.day < :monthFrom) or (p.day >= :monthEnd and p.day < :end)
+                 group by 1
+                """;
+    }
+
     /** Month by month: revenue, orders and buying customers. */
     static String monthlySql(String conditions, boolean joinCustomer) {
         return """
@@ -60,10 +107,24 @@ class PurchasingPowerReport implements Report {
 
     private final JdbcClient jdbc;
     private final ReportLabels labels;
+    private final TrailingTotals trailingTotals;
 
-    PurchasingPowerReport(JdbcClient jdbc, ReportLabels labels) {
+    PurchasingPowerReport(JdbcClient jdbc, ReportLabels labels, TrailingTotals totals) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.trailingTotals = totals;
+    }
+
+    /** The whole months of the period: the first on or after its first day, the first of its end's month. */
+    static void putMonths(ReportFilter f, Map<String, Object> params) {
+        LocalDate monthFrom = f.from().getDayOfMonth() == 1 ? f.from() : f.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate monthEnd = f.end().withDayOfMonth(1);
+        if (!monthFrom.isBefore(monthEnd)) {
+            monthFrom = f.end();
+            monthEnd = f.end();
+        }
+        params.put("monthFrom", monthFrom);
+        params.put("monthEnd", monthEnd);
     }
 
     @Override
@@ -114,7 +175,10 @@ class PurchasingPowerReport implements Report {
         params.put("mid", middle(filter));
         Map<String, Object> rowParams = new LinkedHashMap<>(params);
         rowParams.put("limit", Math.max(limit, 1));
-        List<Buyer> buyers = jdbc.sql(sql(conditions, join)).params(rowParams).query(PurchasingPowerReport::buyer).list();
+        boolean everyone = filter.scope().all() && !join && trailingTotals.covers(filter.from(), filter.to());
+        putMonths(filter, params);
+        List<Buyer> buyers = jdbc.sql(everyone ? trailingSql() : sql(conditions, join)).params(rowParams)
+                .query(PurchasingPowerReport::buyer).list();
         long customers = buyers.isEmpty() ? 0 : buyers.get(0).n;
         BigDecimal revenue = buyers.isEmpty() ? BigDecimal.ZERO : buyers.get(0).totalRevenue;
         long orders = buyers.isEmpty() ? 0 : buyers.get(0).totalOrders;
@@ -136,14 +200,15 @@ class PurchasingPowerReport implements Report {
                 new ReportFigure("ordersPerCustomerPerMonth", "analytics.report.total.orders-per-customer-month",
                         ReportColumn.Kind.DECIMAL, customers == 0 ? null
                                 : Percent.ratio(BigDecimal.valueOf(orders), BigDecimal.valueOf(customers).multiply(months))));
-        return new ReportResult(columns(filter), rows, customers, totals, List.of(chart(filter, conditions, join, params)));
+        return new ReportResult(columns(filter), rows, customers, totals,
+                List.of(chart(filter, everyone ? monthlyTrailingSql() : monthlySql(conditions, join), params)));
     }
 
-    private ReportChart chart(ReportFilter filter, String conditions, boolean join, Map<String, Object> params) {
+    private ReportChart chart(ReportFilter filter, String monthly, Map<String, Object> params) {
         List<java.time.YearMonth> months = TransactionReport.months(filter.from(), filter.to());
         BigDecimal[] aov = new BigDecimal[months.size()];
         BigDecimal[] frequency = new BigDecimal[months.size()];
-        jdbc.sql(monthlySql(conditions, join)).params(params).query(rs -> {
+        jdbc.sql(monthly).params(params).query(rs -> {
             int m = months.indexOf(java.time.YearMonth.from(rs.getObject("month", LocalDate.class)));
             BigDecimal orders = BigDecimal.valueOf(rs.getLong("orders"));
             aov[m] = Percent.ratio(rs.getBigDecimal("revenue"), orders);

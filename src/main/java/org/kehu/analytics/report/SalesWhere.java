@@ -19,9 +19,14 @@ final class SalesWhere {
     }
 
     static String of(ReportFilter f, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where s.day >= :from and s.day < :end");
         params.put("from", f.from());
         params.put("end", f.end());
+        return " where s.day >= :from and s.day < :end" + conditions(f, params);
+    }
+
+    /** The conditions but the period, each starting with {@code and}: for {@link org.kehu.analytics.MonthlySales}. */
+    static String conditions(ReportFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder();
         if (!f.scope().all()) {
             w.append(" and s.owner_id = any(:scope)");
             params.put("scope", f.scope().ownerIdArray());

@@ -108,7 +108,8 @@ class StatisticsReport implements Report {
         collect("select o.owner_id, count(*) from sales_order o where o.status in " + SALE
                 + " and o.order_date >= :from and o.order_date < :end" + persons(f, "o.owner_id", params)
                 + " group by o.owner_id", params, byUser, (x, rs) -> x.orders = rs[0].longValue());
-        collect("select s.owner_id, sum(s.amount) from analytics_sales_day s where s.day >= :from and s.day < :end"
+        String months = org.kehu.analytics.MonthlySales.between(from, to.plusDays(1), params);
+        collect("select s.owner_id, sum(s.amount) from " + months + " s where true"
                 + persons(f, "s.owner_id", params) + " group by s.owner_id", params, byUser,
                 (x, rs) -> x.revenue = (BigDecimal) rs[0]);
         collect("select t.assignee_id, count(*), count(t.satisfaction), coalesce(sum(t.satisfaction), 0) from ticket t"

@@ -1,7 +1,6 @@
 package org.kehu.analytics.targets;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -9,13 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.kehu.analytics.MonthlySales;
 import org.kehu.shared.ConcurrentEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The SQL of sales targets and of the revenue they are measured against: targets from {@code analytics_sales_target},
- * revenue from the sales read model {@code analytics_sales_day} (net of returns, by the order's owner), both summed
+ * revenue from the sales read model's months and edge days ({@link MonthlySales}) (net of returns, by the order's owner), both summed
  * in the database. Callers decide whose figures may be read; this class does not look at the data scope.
  */
 @Component
@@ -60,13 +60,11 @@ public class TargetStore {
         if (userIds.isEmpty()) {
             return byUser;
         }
-        jdbc.sql("""
-                select owner_id, cast(extract(month from day) as int) as month, sum(amount)
-                  from analytics_sales_day
-                 where owner_id = any(:ids) and day >= :from and day < :to
-                 group by owner_id, month""")
-                .param("ids", ids(userIds)).param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
-                .param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+        Map<String, Object> params = new HashMap<>();
+        String months = MonthlySales.between(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), params);
+        params.put("ids", ids(userIds));
+        jdbc.sql("select s.owner_id, cast(extract(month from s.month) as int) as month, sum(s.amount) from " + months
+                + " s where s.owner_id = any(:ids) group by s.owner_id, 2").params(params)
                 .query(rs -> {
                     byUser.computeIfAbsent(rs.getLong(1), u -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
                 });
@@ -107,10 +105,11 @@ public class TargetStore {
     public Map<Long, BigDecimal> revenueByOwner(Collection<Long> userIds, LocalDate from, LocalDate to) {
         Map<Long, BigDecimal> byUser = new HashMap<>();
         if (!userIds.isEmpty()) {
-            jdbc.sql("""
-                    select owner_id, sum(amount) from analytics_sales_day
-                     where owner_id = any(:ids) and day >= :from and day < :to group by owner_id""")
-                    .param("ids", ids(userIds)).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+            Map<String, Object> params = new HashMap<>();
+            String months = MonthlySales.between(from, to, params);
+            params.put("ids", ids(userIds));
+            jdbc.sql("select s.owner_id, sum(s.amount) from " + months + " s where s.owner_id = any(:ids) group by s.owner_id")
+                    .params(params)
                     .query(rs -> {
                         byUser.put(rs.getLong(1), rs.getBigDecimal(2));
                     });

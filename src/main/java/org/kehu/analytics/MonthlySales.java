@@ -1,0 +1,45 @@
+package org.kehu.analytics;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Net sales of a period without the customer, from the monthly rollup ({@code analytics_sales_month}) for the whole
+ * months in it and from the day rows ({@code analytics_sales_day}) for the days at its edges that cut a month: a
+ * derived table with the columns {@code month} (first day), {@code owner_id}, {@code department_id},
+ * {@code category_id}, {@code amount}, {@code quantity}. The figures are those of the day rows, whichever path holds
+ * them ({@link SalesReadModel} keeps both in the same transactions); a year reads about twelve thousand rows instead
+ * of millions.
+ */
+public final class MonthlySales {
+
+    private MonthlySales() {
+    }
+
+    /**
+     * The period from {@code from} to {@code end} (excluded) as a parenthesised derived table, to be given an alias;
+     * its parameters ({@code msFrom}, {@code msMonthFrom}, {@code msMonthEnd}, {@code msEnd}) go into {@code params}.
+     */
+    public static String between(LocalDate from, LocalDate end, Map<String, Object> params) {
+        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthEnd = end.withDayOfMonth(1);
+        if (!monthFrom.isBefore(monthEnd)) {
+            // No whole month: all days from the day rows.
+            monthFrom = end;
+            monthEnd = end;
+        }
+        params.put("msFrom", from);
+        params.put("msMonthFrom", monthFrom);
+        params.put("msMonthEnd", monthEnd);
+        params.put("msEnd", end);
+        return """
+                (select month, owner_id, department_id, category_id, amount, quantity from analytics_sales_month
+                  where month >= :msMonthFrom and month < :msMonthEnd
+                 union all
+                 select date_trunc('month', day)::date, owner_id, department_id, category_id, amount, quantity
+                   from analytics_sales_day where day >= :msFrom and day < :msMonthFrom
+                 union all
+                 select date_trunc('month', day)::date, owner_id, department_id, category_id, amount, quantity
+                   from analytics_sales_day where day >= :msMonthEnd and day < :msEnd)""";
+    }
+}
