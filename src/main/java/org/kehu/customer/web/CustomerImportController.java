@@ -2,7 +2,6 @@ package org.kehu.customer.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +18,6 @@ import org.kehu.shared.jobs.ImportMode;
 import org.kehu.shared.jobs.ImportRefusedException;
 import org.kehu.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,15 +104,7 @@ class CustomerImportController {
 
     @GetMapping("/template")
     void template(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        response.setContentType(csv ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(csv ? "客户导入模板.csv" : "客户导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
-        if (csv) {
-            ImportTemplate.writeCsv(response.getOutputStream());
-        } else {
-            ImportTemplate.writeExcel(response.getOutputStream());
-        }
+        ImportTemplate.file().send(response, "csv".equalsIgnoreCase(format), "客户导入模板");
     }
+
 }

@@ -2,7 +2,6 @@ package org.kehu.order.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,8 +14,6 @@ import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.jobs.ImportExecution;
 import org.kehu.shared.jobs.ImportJobApi;
 import org.kehu.shared.jobs.ImportJobReport;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,14 +73,7 @@ class OrderImportApi {
         if (!csv && !"xlsx".equalsIgnoreCase(format)) {
             throw InvalidInputException.of("format", "order.import.error.format");
         }
-        response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(csv ? "order-import-template.csv" : "order-import-template.xlsx", StandardCharsets.UTF_8).build().toString());
-        if (csv) {
-            OrderImportTemplate.writeCsv(response.getOutputStream());
-        } else {
-            OrderImportTemplate.writeExcel(response.getOutputStream());
-        }
+        OrderImportTemplate.file().send(response, csv, "order-import-template");
     }
 
     @GetMapping("/api/v1/orders/import/{jobId}")

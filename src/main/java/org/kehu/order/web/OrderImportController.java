@@ -2,7 +2,6 @@ package org.kehu.order.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +26,6 @@ import org.kehu.shared.jobs.ImportMode;
 import org.kehu.shared.jobs.ImportRefusedException;
 import org.kehu.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,16 +123,9 @@ class OrderImportController {
 
     @GetMapping("/template")
     void template(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(csv ? "历史订单导入模板.csv" : "历史订单导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
-        if (csv) {
-            OrderImportTemplate.writeCsv(response.getOutputStream());
-        } else {
-            OrderImportTemplate.writeExcel(response.getOutputStream());
-        }
+        OrderImportTemplate.file().send(response, "csv".equalsIgnoreCase(format), "历史订单导入模板");
     }
+
 
     private String form(OrderImportOptions options, Map<String, String> errors, Model model) {
         OrderImportOptions shown = options;
