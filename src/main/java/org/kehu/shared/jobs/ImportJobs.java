@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
@@ -110,7 +111,8 @@ public class ImportJobs {
     /** Runs the job on a worker of this node, as the current user and in the current language. */
     public void runInBackground(long jobId, ImportJobWork work) {
         SecurityContext security = SecurityContextHolder.getContext();
-        LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        // Resolved now: a request's locale context reads the request, which the server recycles once the answer is sent.
+        LocaleContext locale = new SimpleTimeZoneAwareLocaleContext(LocaleContextHolder.getLocale(), LocaleContextHolder.getTimeZone());
         workers.execute(() -> {
             SecurityContextHolder.setContext(security);
             LocaleContextHolder.setLocaleContext(locale);
