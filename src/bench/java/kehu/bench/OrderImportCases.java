@@ -73,6 +73,10 @@ final class OrderImportCases {
                     job.rowsWithErrors());
         }
         double seconds = Bench.seconds(started);
+        if (phase != null) {
+            // the last phase (writing) ends with the job, whose phase is then cleared
+            System.out.printf("bench: phase %-8s %.1f s (to within the 1 s poll)%n", phase, seconds - phaseStart);
+        }
         System.out.printf("RESULT case=order_import file=%s rows=%d state=%s seconds=%.1f rows_per_s=%.0f orders=%d lines=%d "
                 + "customers_created=%d products_created=%d rows_with_errors=%d errors=%d failure=%s%n",
                 name, job.rowsRead(), job.state(), seconds, job.rowsRead() / seconds, job.resultCount("orders"),

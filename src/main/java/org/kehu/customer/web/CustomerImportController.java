@@ -2,28 +2,22 @@ package org.kehu.customer.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kehu.customer.internal.imports.CustomerImportResult;
 import org.kehu.customer.internal.imports.CustomerImporter;
-import org.kehu.shared.jobs.ImportExecution;
 import org.kehu.customer.internal.imports.ImportColumn;
+import org.kehu.customer.internal.imports.ImportTemplate;
+import org.kehu.shared.jobs.ImportExecution;
+import org.kehu.shared.jobs.ImportJob;
+import org.kehu.shared.jobs.ImportJobKind;
+import org.kehu.shared.jobs.ImportJobPages;
 import org.kehu.shared.jobs.ImportMode;
 import org.kehu.shared.jobs.ImportRefusedException;
-import org.kehu.customer.internal.imports.ImportTemplate;
-import org.kehu.shared.RecordNotFoundException;
-import org.kehu.shared.jobs.ImportJob;
-import org.kehu.shared.jobs.ImportRowError;
 import org.kehu.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,25 +39,19 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAuthority('customer.import')")
 class CustomerImportController {
 
-    static final int ERRORS_PER_PAGE = 200;
-    private static final Pattern CURSOR = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
-
     private final CustomerImporter importer;
+    private final ImportJobKind<CustomerImportResult> jobs;
     private final Messages messages;
 
     CustomerImportController(CustomerImporter importer, Messages messages) {
         this.importer = importer;
+        this.jobs = importer.kind();
         this.messages = messages;
     }
 
     @ModelAttribute("columnLabels")
     Map<String, String> columnLabels() {
-        boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
-        Map<String, String> labels = new HashMap<>();
-        for (ImportColumn c : ImportColumn.values()) {
-            labels.put(c.field(), chinese ? c.chinese() : c.english());
-        }
-        return labels;
+        return ImportJobPages.columnLabels(ImportColumn.class, LocaleContextHolder.getLocale());
     }
 
     @GetMapping
@@ -91,64 +79,32 @@ class CustomerImportController {
 
     @GetMapping("/jobs/{jobId}")
     String job(@PathVariable long jobId, Model model) {
-        ImportJob job = job(jobId);
+        ImportJob job = importer.job(jobId);
         model.addAttribute("mode", ImportMode.valueOf(job.options()));
         model.addAttribute("filename", job.filename());
-        addReport(job, model);
+        model.addAttribute("report", ImportJobPages.report(jobs, job));
         return "customer/import";
     }
 
     /** The job's progress or, once done, its report: what the page polls. */
     @GetMapping("/jobs/{jobId}/progress")
     String progress(@PathVariable long jobId, Model model) {
-        ImportJob job = job(jobId);
+        ImportJob job = importer.job(jobId);
         model.addAttribute("filename", job.filename());
-        addReport(job, model);
+        model.addAttribute("report", ImportJobPages.report(jobs, job));
         return "customer/import :: job";
     }
 
     /** The next page of the report's errors, as table rows. */
     @GetMapping("/jobs/{jobId}/errors")
     String errors(@PathVariable long jobId, @RequestParam String after, Model model) {
-        Matcher m = CURSOR.matcher(after);
-        if (!m.matches()) {
-            throw new RecordNotFoundException("error page", after);
-        }
-        ImportJob job = job(jobId);
-        addErrors(job, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), model);
+        model.addAttribute("report", ImportJobPages.errors(jobs, importer.job(jobId), after));
         return "customer/import :: errorRows";
-    }
-
-    private ImportJob job(long jobId) {
-        return importer.job(jobId).orElseThrow(() -> new RecordNotFoundException("import job", jobId));
-    }
-
-    private void addReport(ImportJob job, Model model) {
-        addErrors(job, 0, -1, model);
-    }
-
-    private void addErrors(ImportJob job, int afterRow, int afterPosition, Model model) {
-        List<ImportRowError> errors = job.finished() ? importer.errors(job, afterRow, afterPosition, ERRORS_PER_PAGE + 1) : List.of();
-        String next = null;
-        if (errors.size() > ERRORS_PER_PAGE) {
-            errors = errors.subList(0, ERRORS_PER_PAGE);
-            ImportRowError last = errors.get(ERRORS_PER_PAGE - 1);
-            next = last.row() + "-" + last.position();
-        }
-        model.addAttribute("report", importer.report(job, errors, next));
     }
 
     @GetMapping("/template")
     void template(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        response.setContentType(csv ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(csv ? "客户导入模板.csv" : "客户导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
-        if (csv) {
-            ImportTemplate.writeCsv(response.getOutputStream());
-        } else {
-            ImportTemplate.writeExcel(response.getOutputStream());
-        }
+        ImportTemplate.file().send(response, "csv".equalsIgnoreCase(format), "客户导入模板");
     }
+
 }

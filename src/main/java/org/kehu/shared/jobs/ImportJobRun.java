@@ -1,6 +1,10 @@
 package org.kehu.shared.jobs;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The running job as its work sees it: each call is written in a transaction of its own, so that a
@@ -51,6 +55,48 @@ public final class ImportJobRun {
      */
     public int errorsFrom(String select, java.util.Map<String, ?> params) {
         return jobs.appendErrors(jobId, select, params);
+    }
+
+    /**
+     * Reads the file's data rows, checks each on its own and copies them to the staging table with their errors
+     * to the row report, {@code chunk} rows at a time, updating the progress after each chunk; answers how many
+     * rows were read. Memory holds one chunk, whatever the file's length.
+     *
+     * @param stageForHeader the row checks for the file's header (which may refuse it)
+     */
+    public <R> long readRows(String filename, Path file, Function<List<String>, ImportRowStage<R>> stageForHeader, int chunk) {
+        long read = 0;
+        long withErrors = 0;
+        try (ImportFile opened = ImportFile.open(filename, file)) {
+            ImportRowStage<R> stage = stageForHeader.apply(opened.header());
+            List<R> rows = new ArrayList<>(chunk);
+            for (ImportFile.Line line = opened.next(); line != null; line = opened.next()) {
+                R row = stage.check(line);
+                rows.add(row);
+                read++;
+                if (!stage.errors(row).isEmpty()) {
+                    withErrors++;
+                }
+                if (rows.size() == chunk) {
+                    store(stage, rows);
+                    progress(read, read - withErrors, withErrors);
+                }
+            }
+            store(stage, rows);
+            progress(read, read - withErrors, withErrors);
+        }
+        return read;
+    }
+
+    private <R> void store(ImportRowStage<R> stage, List<R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        stage.copy(jobId, rows);
+        List<ImportRowError> errors = new ArrayList<>();
+        rows.forEach(row -> errors.addAll(stage.errors(row)));
+        errors(errors);
+        rows.clear();
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -25,8 +27,10 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
@@ -60,12 +64,14 @@ public class ImportJobs {
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final String node = nodeName();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final MessageSource messages;
 
-    ImportJobs(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+    ImportJobs(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, MessageSource messages,
             @Value("${kehu.import-jobs.workers:2}") int workerCount,
             @Value("${kehu.import-jobs.stale-after:60s}") Duration staleAfter) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.messages = messages;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.staleAfter = staleAfter;
@@ -74,6 +80,15 @@ public class ImportJobs {
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "import-job-heartbeat"));
         long beatMillis = Math.max(1000, staleAfter.toMillis() / 6);
         heartbeat.scheduleWithFixedDelay(this::beat, beatMillis, beatMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One kind of import: its name in the jobs table, the message key that refuses a file without data rows, the
+     * check of a file's header (throwing {@link ImportRefusedException}), and its own part of a job's report.
+     */
+    public <R> ImportJobKind<R> kind(String name, String noRowsKey, Consumer<List<String>> headerCheck,
+            Function<ImportJob, R> result) {
+        return new ImportJobKind<>(name, noRowsKey, headerCheck, result, this, messages);
     }
 
     /** Creates a queued job of {@code kind} (e.g. {@code customer}) for its owner, and answers its id. */
@@ -96,7 +111,8 @@ public class ImportJobs {
     /** Runs the job on a worker of this node, as the current user and in the current language. */
     public void runInBackground(long jobId, ImportJobWork work) {
         SecurityContext security = SecurityContextHolder.getContext();
-        LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        // Resolved now: a request's locale context reads the request, which the server recycles once the answer is sent.
+        LocaleContext locale = new SimpleTimeZoneAwareLocaleContext(LocaleContextHolder.getLocale(), LocaleContextHolder.getTimeZone());
         workers.execute(() -> {
             SecurityContextHolder.setContext(security);
             LocaleContextHolder.setLocaleContext(locale);

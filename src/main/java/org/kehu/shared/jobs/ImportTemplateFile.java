@@ -3,11 +3,16 @@ package org.kehu.shared.jobs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kehu.shared.export.TableExport;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The file an import gives to fill in: the Chinese header and example rows, as CSV (UTF-8 with a byte-order mark,
@@ -29,6 +34,18 @@ public record ImportTemplateFile(String sheetName, List<Column> columns, List<Li
             TableExport.write(TableExport.Format.CSV, out, sheetName, chineseHeader(), sink -> examples.forEach(sink::row));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the template as an attachment named {@code name} with {@code .csv} or {@code .xlsx} added. */
+    public void send(HttpServletResponse response, boolean csv, String name) throws IOException {
+        response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(name + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8).build().toString());
+        if (csv) {
+            writeCsv(response.getOutputStream());
+        } else {
+            writeExcel(response.getOutputStream());
         }
     }
 

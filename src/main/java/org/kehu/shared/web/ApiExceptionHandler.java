@@ -7,6 +7,7 @@ import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
 import org.kehu.shared.RuleViolationException;
+import org.kehu.shared.jobs.ImportRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -96,6 +98,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.fieldErrors().entrySet().stream()
                 .map(e -> new FieldProblem(e.getKey(), localized(e.getValue()))).toList();
         return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    /** A refused import file (not CSV or Excel, a header that does not match): the reason is the detail, named as the file's. */
+    @ExceptionHandler(ImportRefusedException.class)
+    ResponseEntity<ProblemDetail> importRefused(ImportRefusedException ex) {
+        String message = messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), LocaleContextHolder.getLocale());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        body.setTitle("Import refused");
+        body.setProperty("errors", List.of(new FieldProblem("file", message)));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

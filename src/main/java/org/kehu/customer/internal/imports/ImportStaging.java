@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.kehu.shared.jobs.ImportJobReport;
 
 /**
  * The checked rows of a running import in {@code customer_import_row}, and the checks across rows done
@@ -266,7 +267,7 @@ class ImportStaging {
         caller.executeWithoutResult(tx -> streaming.query(sql, params, handler));
     }
 
-    private static ImportRowError at(ImportReport.RowError error, int position) {
+    private static ImportRowError at(ImportJobReport.RowError error, int position) {
         return new ImportRowError(error.row(), position, error.field(), error.message());
     }
 }

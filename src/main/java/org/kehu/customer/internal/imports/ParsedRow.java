@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.kehu.shared.jobs.ImportJobReport;
 
 /** One data row after checking: the raw values, the resolved codes and its errors. */
 final class ParsedRow {
 
     final int number;
     final Map<ImportColumn, String> raw = new EnumMap<>(ImportColumn.class);
-    final List<ImportReport.RowError> errors = new ArrayList<>();
+    final List<ImportJobReport.RowError> errors = new ArrayList<>();
 
     /** Pinyin initials of the customer name, for search. */
     String initials = "";

@@ -24,6 +24,7 @@ import org.kehu.shared.PhoneNumber;
 import org.kehu.shared.jobs.ImportFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.kehu.shared.jobs.ImportJobReport;
 
 /**
  * Checks one row's values and resolves dictionary labels, regions and the owner to codes and ids. One
@@ -119,8 +120,8 @@ final class RowChecker {
         return row;
     }
 
-    ImportReport.RowError error(int row, ImportColumn column, String key, Object... args) {
-        return new ImportReport.RowError(row, column.field(), messages.getMessage(key, args, key, locale));
+    ImportJobReport.RowError error(int row, ImportColumn column, String key, Object... args) {
+        return new ImportJobReport.RowError(row, column.field(), messages.getMessage(key, args, key, locale));
     }
 
     /** A dictionary value given as its code or either label. */

@@ -22,13 +22,9 @@ public record OrderImportOptions(ImportMode mode, boolean createCustomers, boole
     public static OrderImportOptions parse(String mode, String createCustomers, String createProducts, String ownerId,
             String categoryId, long defaultOwner) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ImportMode m = ImportMode.ALL_OR_NOTHING;
-        if (mode != null && !mode.isBlank()) {
-            try {
-                m = ImportMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.put("mode", "order.import.error.mode");
-            }
+        ImportMode m = ImportMode.parse(mode).orElse(null);
+        if (m == null) {
+            errors.put("mode", "order.import.error.mode");
         }
         Boolean customers = flag(createCustomers, "createCustomers", errors);
         Boolean products = flag(createProducts, "createProducts", errors);

@@ -1,6 +1,5 @@
 package org.kehu.order.internal.imports;
 
-import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,13 +32,9 @@ public final class OrderImportTemplate {
         return FILE.chineseHeader();
     }
 
-    /** UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
-    public static void writeCsv(OutputStream out) {
-        FILE.writeCsv(out);
-    }
-
-    public static void writeExcel(OutputStream out) {
-        FILE.writeExcel(out);
+    /** The template to fill in, as CSV (UTF-8 with a BOM, so that Excel opens the Chinese text) or Excel. */
+    public static ImportTemplateFile file() {
+        return FILE;
     }
 
     private static String note(OrderImportColumn column) {
