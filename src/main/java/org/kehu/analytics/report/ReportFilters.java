@@ -87,6 +87,9 @@ public class ReportFilters {
             } else if (report.dimensions().stream().noneMatch(d -> d.code().equals(p.dimension().strip()))) {
                 errors.put("dimension", "analytics.report.error.unknown");
             }
+        } else if (dimension != null) {
+            // a report without dimensions must not echo one back as if it had applied it
+            errors.put("dimension", "analytics.report.error.unknown");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
