@@ -61,7 +61,7 @@ class RatingModelCreateBrowserIT extends BrowserTestSupport {
             screenshot("rating-model-new-checked");
             page.click("#model-save");
             page.waitForURL(u -> u.matches(".*/ratings/models/\\d+$"));
-            assertThat(page.locator("#figure-cr")).hasText("0");
+            assertThat(page.locator("#figure-cr")).hasText("0.0000");
             screenshot("rating-model-new-saved");
 
             page.navigate(url("/ratings"));
