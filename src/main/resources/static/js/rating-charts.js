@@ -1,7 +1,11 @@
 // The ratings distribution: one bar chart per kind, labels, counts and Bootstrap colour names from the element's
-// data-labels, data-values and data-colors, each a list joined by "|".
+// data-labels, data-values and data-colors, each a list joined by "|"; on the print view, the print button.
 (function () {
   'use strict';
+  // The print view has no layout (nor its script): its button prints here.
+  document.querySelectorAll('#ratings-print-view [data-print]').forEach(function (el) {
+    el.addEventListener('click', function () { window.print(); });
+  });
   if (typeof echarts === 'undefined') {
     return;
   }

@@ -68,8 +68,9 @@ public class ChurnAnalysis {
                 select to_char(a.at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, a.reason_code, c.province_code,
                        c.grade_code, count(*) as n
                   from churn_action a join customer c on c.id = a.customer_id
-                 where a.action = 'CONFIRMED' and a.at >= :start and a.at < :end""" + scoped + """
-                 group by 1, 2, 3, 4 order by 1, 2, 3, 4""")
+                 where a.action = 'CONFIRMED' and a.at >= :start and a.at < :end""" + scoped
+                // a space before group by: the text block ends on ":end", which unscoped became ":endgroup"
+                + " group by 1, 2, 3, 4 order by 1, 2, 3, 4")
                 .param("start", Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
         if (!scope.all()) {

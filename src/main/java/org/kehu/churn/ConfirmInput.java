@@ -1,6 +1,9 @@
 package org.kehu.churn;
 
+import org.kehu.shared.web.RefuseUnknownFields;
+
 /** 确认流失: the reason (dictionary CHURN_REASON) and an optional note. */
+@RefuseUnknownFields
 public class ConfirmInput {
 
     private String reason;

@@ -2,7 +2,10 @@ package org.kehu.churn;
 
 import java.time.LocalDate;
 
+import org.kehu.shared.web.RefuseUnknownFields;
+
 /** 暂缓流失: the measure taken with the customer and the day until which the warning rests. */
+@RefuseUnknownFields
 public class PostponeInput {
 
     private String measure;

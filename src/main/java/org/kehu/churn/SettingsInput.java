@@ -2,7 +2,10 @@ package org.kehu.churn;
 
 import java.math.BigDecimal;
 
+import org.kehu.shared.web.RefuseUnknownFields;
+
 /** The settings form: the inactivity period in months (1–60) and the P(alive) threshold (above 0, below 1). */
+@RefuseUnknownFields
 public class SettingsInput {
 
     private Integer inactivityMonths;

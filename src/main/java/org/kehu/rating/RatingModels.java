@@ -131,15 +131,7 @@ public class RatingModels {
     /** Adds a model; it rates customers of its kind from now on (the one before stays, out of use, for history). */
     @PreAuthorize("hasAuthority('model.edit')")
     public ModelDetails create(ModelInput input) {
-        Map<String, String> errors = ModelChecks.errors();
-        if (input.kind() == null) {
-            errors.put("kind", "rating.error.required");
-        }
-        ModelChecks.names(input.nameZh(), input.nameEn(), errors);
-        ModelChecks.factors(input.factors(), errors);
-        ModelChecks.throwIfAny(errors);
-        PairwiseMatrix matrix = PairwiseMatrix.of(input.matrix(), "matrix");
-        sameOrder(input.factors(), matrix);
+        PairwiseMatrix matrix = PairwiseMatrix.of(checkNew(input).matrix(), "matrix");
         AhpResult result = check(matrix, codes(input.factors()));
         jdbc.sql("update rating_model set in_use = false, updated_at = now(), version = version + 1 where kind = :k and in_use")
                 .param("k", input.kind().name()).update();
@@ -148,6 +140,29 @@ public class RatingModels {
                 .query(Long.class).single();
         addVersion(id, 1, input.factors(), matrix, result);
         return get(id);
+    }
+
+    /**
+     * What {@link #create} would make of a new model, without saving it: the same checks (kind, names, factors,
+     * matrix, CR), the same exceptions, and the weights, λmax, CI, RI and CR it gives.
+     */
+    @PreAuthorize("hasAuthority('model.edit')")
+    @Transactional(readOnly = true)
+    public AhpResult preview(ModelInput input) {
+        ModelInput checked = checkNew(input);
+        return check(PairwiseMatrix.of(checked.matrix(), "matrix"), codes(checked.factors()));
+    }
+
+    private static ModelInput checkNew(ModelInput input) {
+        Map<String, String> errors = ModelChecks.errors();
+        if (input.kind() == null) {
+            errors.put("kind", "rating.error.required");
+        }
+        ModelChecks.names(input.nameZh(), input.nameEn(), errors);
+        ModelChecks.factors(input.factors(), errors);
+        ModelChecks.throwIfAny(errors);
+        sameOrder(input.factors(), PairwiseMatrix.of(input.matrix(), "matrix"));
+        return input;
     }
 
     /** Changes a model; a new matrix or new factors make a new version, which ratings from now on use. */

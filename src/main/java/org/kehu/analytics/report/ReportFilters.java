@@ -88,6 +88,9 @@ public class ReportFilters {
                     && report.unlistedDimension(p.dimension().strip()).isEmpty()) {
                 errors.put("dimension", "analytics.report.error.unknown");
             }
+        } else if (dimension != null) {
+            // a report without dimensions must not echo one back as if it had applied it
+            errors.put("dimension", "analytics.report.error.unknown");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

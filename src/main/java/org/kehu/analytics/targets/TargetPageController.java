@@ -1,5 +1,6 @@
 package org.kehu.analytics.targets;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.kehu.identity.UserDirectory;
 import org.kehu.shared.BusinessTime;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
+import org.kehu.shared.export.TableExport;
+import org.kehu.shared.web.ExportDownload;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The target sheet {@code /targets}: a year × month grid of the people of a department, each cell the target (an
@@ -109,6 +114,21 @@ class TargetPageController {
         return "redirect:/targets?year=" + y + (department == null ? "" : "&department=" + department);
     }
 
+    /**
+     * The sheet shown for this year and department as CSV or Excel: per person and then per department and overall,
+     * each month's target, revenue and completion (percent), and the year's.
+     */
+    @GetMapping("/targets/export")
+    @PreAuthorize("hasAuthority('report.export')")
+    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long department,
+            @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+        TableExport.Format type = ExportDownload.format(format, "targets.error.format");
+        int y = year(year);
+        TargetSheet sheet = sheets.sheet(y, department(department), null);
+        TableExport.write(type, ExportDownload.start(response, type, "targets-" + y), messages.text("targets.title"),
+                TargetExport.header(messages), sink -> TargetExport.rows(sheet, messages, sink));
+    }
+
     private String show(int year, Long department, Map<String, String> values, Map<String, String> errors, Model model) {
         CurrentUser me = users.requireCurrentUser();
         model.addAttribute("sheet", sheets.sheet(year, department, null));
@@ -118,6 +138,7 @@ class TargetPageController {
         model.addAttribute("years", List.of(now - 2, now - 1, now, now + 1));
         model.addAttribute("departments", users.departments());
         model.addAttribute("canEdit", me.can(Permission.TARGET_EDIT));
+        model.addAttribute("canExport", me.can(Permission.REPORT_EXPORT));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.kehu.shared.web.RefuseUnknownFields;
+
 /** The API's view of a fitted model and of a customer's value. */
 final class ClvResources {
 
@@ -54,6 +56,7 @@ final class ClvResources {
     }
 
     /** The body of {@code POST /api/v1/analytics/clv/fit}; no calibration end means today. */
+    @RefuseUnknownFields
     record FitRequest(LocalDate calibrationEnd) {
     }
 

@@ -62,6 +62,7 @@ class RatingModelController {
     String edit(@PathVariable long id, Model model) {
         ModelDetails details = models.get(id);
         model.addAttribute("m", details);
+        model.addAttribute("labels", labels(details));
         model.addAttribute("cells", MatrixForm.of(details.matrix()));
         model.addAttribute("lower", MatrixForm.reciprocals(MatrixForm.of(details.matrix())));
         model.addAttribute("version", details.version());
@@ -79,6 +80,7 @@ class RatingModelController {
         int n = details.order();
         List<String> codes = details.factors().stream().map(Factor::code).toList();
         model.addAttribute("m", details);
+        model.addAttribute("labels", labels(details));
         model.addAttribute("cells", MatrixForm.typed(params, n));
         model.addAttribute("lower", MatrixForm.reciprocals(MatrixForm.typed(params, n)));
         model.addAttribute("version", version);
@@ -107,6 +109,11 @@ class RatingModelController {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("errors", errors);
         return "rating/model-edit";
+    }
+
+    private static List<MatrixLabel> labels(ModelDetails details) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return details.factors().stream().map(f -> new MatrixLabel(f.code(), f.name(locale))).toList();
     }
 
     /**

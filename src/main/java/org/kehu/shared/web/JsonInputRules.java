@@ -26,8 +26,10 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -55,7 +57,7 @@ class JsonInputRules {
     @Bean
     JsonMapperBuilderCustomizer inputRulesCustomizer() {
         JsonSetter.Value failOnNullElement = JsonSetter.Value.forContentNulls(Nulls.FAIL);
-        return builder -> builder.addModule(module())
+        return builder -> builder.addModule(module()).addHandler(new UnknownFieldRefusal())
                 .withConfigOverride(List.class, o -> o.setNullHandling(failOnNullElement))
                 .withConfigOverride(Set.class, o -> o.setNullHandling(failOnNullElement))
                 .withConfigOverride(Collection.class, o -> o.setNullHandling(failOnNullElement));
@@ -134,6 +136,20 @@ class JsonInputRules {
             }
             if (value instanceof Collection<?> c) {
                 return c.stream().anyMatch(Checked::hasControlCharacter);
+            }
+            return false;
+        }
+    }
+
+    /** Refuses an unknown field of a type marked {@link RefuseUnknownFields}; others skip it, as Spring's default does. */
+    static final class UnknownFieldRefusal extends DeserializationProblemHandler {
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) {
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+            if (type.isAnnotationPresent(RefuseUnknownFields.class)) {
+                throw UnrecognizedPropertyException.from(p, beanOrClass, propertyName, deserializer.getKnownPropertyNames());
             }
             return false;
         }

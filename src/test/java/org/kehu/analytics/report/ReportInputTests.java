@@ -45,6 +45,8 @@ class ReportInputTests {
             "transactions, category=999999999, category",
             "composition, dimension=colour, dimension",
             "transactions, dimension=grade, dimension",
+            "contribution, dimension=region, dimension",
+            "purchasing-power, dimension=zzz, dimension",
             "contribution, limit=0, limit",
             "contribution, limit=many, limit"})
     void badFiltersAnswer400NamingTheParameter(String report, String query, String parameter) throws Exception {

@@ -86,6 +86,22 @@ class TargetApiTests extends TargetTestSupport {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedByNameAndNothingIsKept() throws Exception {
+        mvc.perform(put("/api/v1/targets").with(as("director")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"year": 2026, "targets": [{"userId": %d, "version": 0, "months": [{"month": 1, "ammount": 100}]}]}"""
+                                .formatted(sellerId)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("targets[0].months[0].ammount"));
+        mvc.perform(put("/api/v1/targets").with(as("director")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2026, \"department\": 2, \"targets\": []}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("department"));
+        assertThat(jdbc.sql("select count(*) from analytics_target_plan where user_id = :u").param("u", sellerId)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aDirectorCannotSetTargetsOutsideHisDepartment() throws Exception {
         long south = idOf("manager2");
         putTargets("director", month.getYear(), south, 0, 1, "5000").andExpect(status().isForbidden())

@@ -119,6 +119,15 @@ class ClvApiTests {
     }
 
     @Test
+    void aMisspeltCalibrationEndIsRefusedByNameNotTakenForToday() throws Exception {
+        mvc.perform(post("/api/v1/analytics/clv/fit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"calibrationDate\": \"2026-01-31\"}").with(user(accounts.loadUserByUsername("executive")))
+                .with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("calibrationDate"));
+    }
+
+    @Test
     void accountManagerMayNotFit() throws Exception {
         mvc.perform(post("/api/v1/analytics/clv/fit").contentType(MediaType.APPLICATION_JSON).content("{}")
                 .with(user(accounts.loadUserByUsername("manager"))).with(csrf())).andExpect(status().isForbidden());
