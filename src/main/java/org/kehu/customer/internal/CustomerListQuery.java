@@ -180,8 +180,10 @@ public class CustomerListQuery {
         eq(w, p, "credit_rating", "credit", f.credit());
         eq(w, p, "loyalty_rating", "loyalty", f.loyalty());
         ValueRanges ranges = ValueRanges.of(f);
-        range(w, p, "c.p_alive", "pAlive", ranges.pAliveMin(), ranges.pAliveMax());
-        range(w, p, "c.clv", "clv", ranges.clvMin(), ranges.clvMax());
+        // On the sort indexes' expressions, so that a range sorted by its own score is one index range scan; the
+        // sentinels (2 for P(alive), -1 for CLV) lie outside the bounds, so customers without a score stay out.
+        range(w, p, "coalesce(c.p_alive, 2)", "pAlive", ranges.pAliveMin(), ranges.pAliveMax(), BigDecimal.ONE);
+        range(w, p, "coalesce(c.clv, -1)", "clv", ranges.clvMin(), ranges.clvMax(), null);
         if (f.owner() != null) {
             w.append(" and c.owner_id = :owner");
             p.put("owner", f.owner());
@@ -189,15 +191,17 @@ public class CustomerListQuery {
         return w;
     }
 
-    private static void range(StringBuilder w, Map<String, Object> p, String column, String param, BigDecimal min,
-            BigDecimal max) {
-        if (min != null) {
-            w.append(" and ").append(column).append(" >= :").append(param).append("Min");
-            p.put(param + "Min", min);
+    private static void range(StringBuilder w, Map<String, Object> p, String expression, String param, BigDecimal min,
+            BigDecimal max, BigDecimal highest) {
+        if (min == null && max == null) {
+            return;
         }
-        if (max != null) {
-            w.append(" and ").append(column).append(" <= :").append(param).append("Max");
-            p.put(param + "Max", max);
+        // A missing bound is the score's own limit (0, or 1 for P(alive)), which still keeps the sentinel out.
+        w.append(" and ").append(expression).append(" >= :").append(param).append("Min");
+        p.put(param + "Min", min == null ? BigDecimal.ZERO : min);
+        if (max != null || highest != null) {
+            w.append(" and ").append(expression).append(" <= :").append(param).append("Max");
+            p.put(param + "Max", max == null ? highest : max);
         }
     }
 
