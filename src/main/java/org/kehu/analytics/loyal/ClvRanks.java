@@ -3,6 +3,8 @@ package org.kehu.analytics.loyal;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,17 +20,17 @@ import org.springframework.stereotype.Component;
 class ClvRanks {
 
     /** The cut points of one model: {@code cuts[k - 1]} is the lowest CLV still in the top k %. */
-    record Cuts(long modelId, BigDecimal[] cuts) {
+    record Cuts(long modelId, List<BigDecimal> cuts) {
 
         /** The CLV a customer needs to be in the top {@code percent} %. */
         BigDecimal cut(int percent) {
-            return cuts[Math.max(1, Math.min(100, percent)) - 1];
+            return cuts.get(Math.max(1, Math.min(cuts.size(), percent)) - 1);
         }
 
         /** The smallest k such that {@code clv} is in the top k % (100 for the lowest). */
         int topPercent(BigDecimal clv) {
-            for (int k = 1; k <= 100; k++) {
-                if (clv.compareTo(cuts[k - 1]) >= 0) {
+            for (int k = 1; k <= cuts.size(); k++) {
+                if (clv.compareTo(cuts.get(k - 1)) >= 0) {
                     return k;
                 }
             }
@@ -65,12 +67,11 @@ class ClvRanks {
         return cuts;
     }
 
-    private static BigDecimal[] decimals(Array array) throws SQLException {
-        Object[] values = (Object[]) array.getArray();
-        BigDecimal[] cuts = new BigDecimal[values.length];
-        for (int i = 0; i < values.length; i++) {
-            cuts[i] = (BigDecimal) values[i];
+    private static List<BigDecimal> decimals(Array array) throws SQLException {
+        List<BigDecimal> cuts = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            cuts.add((BigDecimal) value);
         }
-        return cuts;
+        return List.copyOf(cuts);
     }
 }

@@ -8,6 +8,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.kehu.analytics.CustomerValues;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
+import org.kehu.shared.BusinessTime;
 import org.kehu.shared.export.TableExport;
 import org.kehu.shared.paging.CappedCount;
 import org.kehu.shared.web.ExportDownload;
@@ -79,7 +80,7 @@ class LoyalPageController {
     /** Streams the export into the response, for the page and the API alike. */
     static void write(LoyalCustomers loyal, Long owner, String format, HttpServletResponse response) throws IOException {
         TableExport.Format f = ExportDownload.format(format, "analytics.loyal.error.export-format");
-        loyal.export(owner, f, ExportDownload.start(response, f, "loyal-customers-" + LocalDate.now()));
+        loyal.export(owner, f, ExportDownload.start(response, f, "loyal-customers-" + LocalDate.now(BusinessTime.ZONE)));
         response.flushBuffer();
     }
 

@@ -7,6 +7,7 @@ import org.kehu.churn.ChurnEarlyWarnings;
 import org.kehu.churn.ChurnWarnings;
 import org.kehu.churn.EarlyWarningFilter;
 import org.kehu.churn.WarningFilter;
+import org.kehu.shared.BusinessTime;
 import org.kehu.shared.export.TableExport;
 import org.kehu.shared.web.ExportDownload;
 
@@ -29,7 +30,7 @@ public final class ChurnExports {
     public static void writeEarly(ChurnEarlyWarnings early, EarlyWarningFilter filter, String format,
             HttpServletResponse response) throws IOException {
         TableExport.Format f = ExportDownload.format(format, "churn.error.export-format");
-        early.export(filter, f, ExportDownload.start(response, f, "churn-early-warnings-" + LocalDate.now()));
+        early.export(filter, f, ExportDownload.start(response, f, "churn-early-warnings-" + LocalDate.now(BusinessTime.ZONE)));
         response.flushBuffer();
     }
 }
