@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kehu.customer.CustomerLifetimeValues;
+import org.kehu.shared.BusinessTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -62,7 +63,7 @@ class LoyalCustomersTests {
                     bg_r, bg_alpha, bg_a, bg_b, bg_log_likelihood, gg_p, gg_q, gg_gamma, gg_log_likelihood,
                     gg_customers, horizon_days, yearly_discount, holdout)
                 values (:end, 'DONE', 10, 10, 10, 0.243, 4.414, 0.793, 2.426, -9582.4, 6.25, 3.74, 15.44, -4000,
-                    10, 365, 0.1, '{}') returning id""").param("end", LocalDate.now()).query(Long.class).single();
+                    10, 365, 0.1, '{}') returning id""").param("end", LocalDate.now(BusinessTime.ZONE)).query(Long.class).single();
         ratedLoyal = customer(model, "VERY_LOYAL", 0.93, "100.00");
         valuable = customer(model, null, 0.95, "9000.00");
         ratedButSlipping = customer(model, "LOYAL", 0.30, "8000.00");
