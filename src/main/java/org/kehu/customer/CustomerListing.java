@@ -47,6 +47,12 @@ public class CustomerListing {
         return query.count(filter, users.ownerScope());
     }
 
+    /** Whether any customer has a lifetime value score (the list shows the columns only then). */
+    @Transactional(readOnly = true)
+    public boolean hasValues() {
+        return query.hasValues();
+    }
+
     /** Writes every matching customer to {@code out}, row by row, without holding the list in memory. */
     @PreAuthorize("hasAuthority('customer.export')")
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 
+import org.kehu.customer.CustomerLifetimeValues;
 import org.kehu.shared.jobs.PgCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ class ClvScoring {
     private final ClvModelStore store;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final CustomerLifetimeValues customerColumns;
     private final TransactionTemplate read;
     private final TransactionTemplate own;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -50,7 +52,8 @@ class ClvScoring {
     });
 
     ClvScoring(PurchaseSummaries summaries, ClvModelStore store, DataSource dataSource, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CustomerLifetimeValues customerColumns) {
+        this.customerColumns = customerColumns;
         this.summaries = summaries;
         this.store = store;
         this.dataSource = dataSource;
@@ -115,6 +118,11 @@ class ClvScoring {
         }
         Runnable finish = () -> {
             store.done(model.id(), done[0]);
+            // Customers the older models scored and this one does not (merged away, say) lose their copied score.
+            customerColumns.clear(jdbc.sql("""
+                    select customer_id from analytics_customer_value where model_id < :id
+                    except select customer_id from analytics_customer_value where model_id = :id""")
+                    .param("id", model.id()).query(Long.class).list());
             jdbc.sql("delete from analytics_customer_value where model_id < :id").param("id", model.id()).update();
         };
         if (ownTransactions) {
@@ -138,6 +146,13 @@ class ClvScoring {
                         c.expected90(), c.expected180(), c.expected365(), money(c.expectedOrderValue()), money(c.clv()));
             }
             copy.finish();
+            List<CustomerLifetimeValues.Score> copied = new ArrayList<>(summaries.size());
+            for (int i = 0; i < summaries.size(); i++) {
+                CustomerScore c = scores.get(i);
+                copied.add(new CustomerLifetimeValues.Score(summaries.get(i).customerId(), c.pAlive(), c.expected365(),
+                        money(c.clv())));
+            }
+            customerColumns.record(copied);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the customer values", e);
         } finally {

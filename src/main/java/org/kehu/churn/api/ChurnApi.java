@@ -2,7 +2,10 @@ package org.kehu.churn.api;
 
 import java.io.IOException;
 
+import org.kehu.churn.ChurnEarlyWarnings;
 import org.kehu.churn.ChurnSettings;
+import org.kehu.churn.EarlyWarningFilter;
+import org.kehu.churn.EarlyWarningRow;
 import org.kehu.churn.ChurnWarnings;
 import org.kehu.churn.ConfirmInput;
 import org.kehu.churn.CustomerChurn;
@@ -38,9 +41,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class ChurnApi {
 
     private final ChurnWarnings warnings;
+    private final ChurnEarlyWarnings early;
 
-    ChurnApi(ChurnWarnings warnings) {
+    ChurnApi(ChurnWarnings warnings, ChurnEarlyWarnings early) {
         this.warnings = warnings;
+        this.early = early;
     }
 
     @GetMapping("/warnings")
@@ -58,6 +63,22 @@ class ChurnApi {
             @RequestParam(required = false) String region, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
         ChurnExports.write(warnings, ChurnWebSupport.filter(state, owner, region, reason), format, response);
+    }
+
+    @GetMapping("/early-warnings")
+    @Operation(summary = "List the early warnings", description = "Customers whose P(alive) is below the settings' threshold though the rule has not flagged them (no open warning, not lost); lowest P(alive) first; filters owner, region (province or city code); keyset paging: pass `next` as `after`. Empty without a fitted lifetime value model.")
+    KeysetPage<EarlyWarningRow> early(@RequestParam(required = false) Long owner,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "50") int size) {
+        return early.page(new EarlyWarningFilter(owner, region), after, PageBounds.size(size, 200));
+    }
+
+    @GetMapping("/early-warnings/export")
+    @PreAuthorize("hasAuthority('churn.view') and hasAuthority('report.export')")
+    @Operation(summary = "Export the early warnings", description = "format=csv or xlsx; streamed; needs report.export")
+    void exportEarly(@RequestParam(required = false) Long owner, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+        ChurnExports.writeEarly(early, new EarlyWarningFilter(owner, region), format, response);
     }
 
     @GetMapping("/warnings/{customerId}")

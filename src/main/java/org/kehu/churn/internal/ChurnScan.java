@@ -43,10 +43,12 @@ public class ChurnScan {
     private final Notifications notifications;
     private final SettingsStore settings;
     private final Reactivation reactivation;
+    private final EarlyWarningNotices earlyNotices;
     private final Clock clock;
 
     ChurnScan(JdbcClient jdbc, CustomerPurchases purchases, CustomerManagement customers, Notifications notifications,
-            SettingsStore settings, Reactivation reactivation, Clock clock) {
+            SettingsStore settings, Reactivation reactivation, EarlyWarningNotices earlyNotices, Clock clock) {
+        this.earlyNotices = earlyNotices;
         this.jdbc = jdbc;
         this.purchases = purchases;
         this.customers = customers;
@@ -74,8 +76,9 @@ public class ChurnScan {
         int[] flagged = {0};
         purchases.lastPurchasesBefore(cutoff, CHUNK, chunk -> flagged[0] += flag(chunk, today, now));
         notifyOwners(now);
-        log.info("Churn scan of {}: {} flagged (no sale since {}), {} back after postponement, {} cleared", today,
-                flagged[0], cutoff, returned.size(), cleared);
+        int toldEarly = earlyNotices.notifyOwners(now);
+        log.info("Churn scan of {}: {} flagged (no sale since {}), {} back after postponement, {} cleared, {} owners told of"
+                + " early warnings", today, flagged[0], cutoff, returned.size(), cleared, toldEarly);
         return new Result(flagged[0], returned.size(), cleared);
     }
 

@@ -1,5 +1,6 @@
 package org.kehu.customer.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,19 +34,37 @@ public class CustomerListQuery {
     private static final String SELECT = """
             select c.id, c.code, c.name, c.phone, c.province_code, c.city_code, c.nature_code, c.group_code,
                    c.industry_code, c.grade_code, c.source_code, c.status, c.owner_id, u.name as owner_name,
-                   mc.name as main_contact_name, c.tax_number, c.address, c.created_at, c.updated_at
+                   mc.name as main_contact_name, c.tax_number, c.address, c.created_at, c.updated_at,
+                   c.p_alive, c.expected_purchases_365, c.clv
               from customer c left join app_user u on u.id = c.owner_id left join contact mc on mc.id = c.main_contact_id
             """;
 
     private enum Sort {
-        UPDATED("c.updated_at", true), CREATED("c.created_at", true), NAME("c.name", false), CODE("c.code", false);
+        UPDATED("c.updated_at", true), CREATED("c.created_at", true), NAME("c.name", false), CODE("c.code", false),
+        // The scores sort on the expressions V235 indexes: a customer without a score takes a value outside the
+        // scores' range, so he comes last and the keyset stays one row comparison.
+        CLV("coalesce(c.clv, -1)", true, 2, "-1"), PALIVE("coalesce(c.p_alive, 2)", false, 6, "2"),
+        EXPECTED("coalesce(c.expected_purchases_365, -1)", true, 3, "-1");
 
         final String column;
         final boolean descending;
+        /** For the scores: the decimals of the column (the cursor carries the value as a whole number) and the sentinel. */
+        final int scale;
+        final BigDecimal none;
 
         Sort(String column, boolean descending) {
+            this(column, descending, -1, null);
+        }
+
+        Sort(String column, boolean descending, int scale, String none) {
             this.column = column;
             this.descending = descending;
+            this.scale = scale;
+            this.none = none == null ? null : new BigDecimal(none);
+        }
+
+        boolean score() {
+            return scale >= 0;
         }
 
         static Sort of(String s) {
@@ -84,7 +103,11 @@ public class CustomerListQuery {
             where.append(" and (").append(sort.column).append(", c.id) ").append(smaller ? "<" : ">")
                     .append(" (:cursorValue, :cursorId)");
             String parameter = backwards ? "before" : "after";
-            if (sort.timestamp()) {
+            if (sort.score()) {
+                Cursor.Position<Long> at = Cursor.parse(cursor, parameter, Long.class);
+                params.put("cursorValue", BigDecimal.valueOf(at.value(), sort.scale));
+                params.put("cursorId", at.id());
+            } else if (sort.timestamp()) {
                 Cursor.Position<Instant> at = Cursor.parse(cursor, parameter, Instant.class);
                 params.put("cursorValue", at.value().atOffset(ZoneOffset.UTC));
                 params.put("cursorId", at.id());
@@ -99,6 +122,12 @@ public class CustomerListQuery {
         var spec = jdbc.sql(SELECT + where + order + " limit :limit").params(params).param("limit", size + 1);
         return KeysetPage.of(spec.query(CustomerListQuery::row).list(), size, backwards, cursor != null, false,
                 r -> Cursor.of(sortKey(r, sort), r.id()));
+    }
+
+    /** Whether any customer has a score (one probe of the P(alive) index). */
+    public boolean hasValues() {
+        return jdbc.sql("select exists (select 1 from customer where coalesce(p_alive, 2) < 2)").query(Boolean.class)
+                .single();
     }
 
     /** How many customers match, counting no further than the pager shows. */
@@ -150,11 +179,30 @@ public class CustomerListQuery {
         eq(w, p, "status", "status", f.status());
         eq(w, p, "credit_rating", "credit", f.credit());
         eq(w, p, "loyalty_rating", "loyalty", f.loyalty());
+        ValueRanges ranges = ValueRanges.of(f);
+        // On the sort indexes' expressions, so that a range sorted by its own score is one index range scan; the
+        // sentinels (2 for P(alive), -1 for CLV) lie outside the bounds, so customers without a score stay out.
+        range(w, p, "coalesce(c.p_alive, 2)", "pAlive", ranges.pAliveMin(), ranges.pAliveMax(), BigDecimal.ONE);
+        range(w, p, "coalesce(c.clv, -1)", "clv", ranges.clvMin(), ranges.clvMax(), null);
         if (f.owner() != null) {
             w.append(" and c.owner_id = :owner");
             p.put("owner", f.owner());
         }
         return w;
+    }
+
+    private static void range(StringBuilder w, Map<String, Object> p, String expression, String param, BigDecimal min,
+            BigDecimal max, BigDecimal highest) {
+        if (min == null && max == null) {
+            return;
+        }
+        // A missing bound is the score's own limit (0, or 1 for P(alive)), which still keeps the sentinel out.
+        w.append(" and ").append(expression).append(" >= :").append(param).append("Min");
+        p.put(param + "Min", min == null ? BigDecimal.ZERO : min);
+        if (max != null || highest != null) {
+            w.append(" and ").append(expression).append(" <= :").append(param).append("Max");
+            p.put(param + "Max", max == null ? highest : max);
+        }
     }
 
     private static void eq(StringBuilder w, Map<String, Object> p, String column, String param, String value) {
@@ -170,7 +218,16 @@ public class CustomerListQuery {
             case CREATED -> r.createdAt();
             case NAME -> r.name();
             case CODE -> r.code();
+            case CLV -> scoreKey(r.clv(), sort);
+            case PALIVE -> scoreKey(r.pAlive(), sort);
+            case EXPECTED -> scoreKey(r.expectedPurchases365(), sort);
         };
+    }
+
+    /** The score as the whole number the cursor carries (the sentinel for none, as the SQL sorts it). */
+    private static Long scoreKey(BigDecimal value, Sort sort) {
+        return (value == null ? sort.none : value).setScale(sort.scale, java.math.RoundingMode.UNNECESSARY)
+                .unscaledValue().longValueExact();
     }
 
     private static CustomerRow row(ResultSet rs, int n) throws SQLException {
@@ -179,6 +236,7 @@ public class CustomerListQuery {
                 rs.getString("group_code"), rs.getString("industry_code"), rs.getString("grade_code"),
                 rs.getString("source_code"), rs.getString("status"), (Long) rs.getObject("owner_id"),
                 rs.getString("owner_name"), rs.getString("main_contact_name"), rs.getString("tax_number"),
-                rs.getString("address"), CustomerReads.instant(rs, "created_at"), CustomerReads.instant(rs, "updated_at"));
+                rs.getString("address"), CustomerReads.instant(rs, "created_at"), CustomerReads.instant(rs, "updated_at"),
+                rs.getBigDecimal("p_alive"), rs.getBigDecimal("expected_purchases_365"), rs.getBigDecimal("clv"));
     }
 }

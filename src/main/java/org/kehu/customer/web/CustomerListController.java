@@ -1,7 +1,9 @@
 package org.kehu.customer.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
@@ -9,6 +11,7 @@ import org.kehu.customer.CustomerFilter;
 import org.kehu.customer.CustomerListing;
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.SavedFilters;
+import org.kehu.customer.internal.ValueRanges;
 import org.kehu.identity.Permission;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.paging.CappedCount;
@@ -51,6 +54,15 @@ class CustomerListController {
     String list(@ModelAttribute("filter") CustomerFilter filter, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
             HtmxRequest htmx, Model model) {
+        // A bad score range is a message beside its field; the list then shows as if no range were given.
+        Map<String, String> rangeErrors = ValueRanges.errors(filter);
+        if (!rangeErrors.isEmpty()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            rangeErrors.forEach((field, key) -> texts.put(field, messages.text(key)));
+            model.addAttribute("rangeErrors", texts);
+            filter = withoutRanges(filter);
+        }
+        model.addAttribute("showValues", listing.hasValues());
         model.addAttribute("page", listing.page(filter, after, before, PAGE_SIZE));
         CappedCount count = listing.count(filter);
         model.addAttribute("count", count.value());
@@ -65,6 +77,11 @@ class CustomerListController {
         model.addAttribute("savedFilters", savedFilters.mine());
         model.addAttribute("transferTargets", canAssign ? support.users().assignableOwners(Permission.CUSTOMER_VIEW) : List.of());
         return "customer/list";
+    }
+
+    private static CustomerFilter withoutRanges(CustomerFilter f) {
+        return new CustomerFilter(f.code(), f.q(), f.province(), f.city(), f.nature(), f.group(), f.industry(), f.grade(),
+                f.owner(), f.status(), f.sort(), f.credit(), f.loyalty());
     }
 
     @GetMapping("/customers/export")

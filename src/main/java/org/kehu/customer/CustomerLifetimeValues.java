@@ -1,0 +1,77 @@
+package org.kehu.customer;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lifetime value scores the analytics module computes, copied onto the customer ({@code p_alive},
+ * {@code expected_purchases_365}, {@code clv}) so that the customer list filters, sorts and pages by them on one
+ * table, as it does by the rating levels. Written in sets (one statement per batch), never as an edit: neither the
+ * customer's version nor "last updated" moves, and the entity does not map the columns, so a profile form open
+ * meanwhile cannot write an old score back.
+ */
+@Service
+public class CustomerLifetimeValues {
+
+    /** One customer's score: P(alive) 0–1, purchases expected in the next 365 days, the discounted CLV. */
+    public record Score(long customerId, double pAlive, double expectedPurchases365, BigDecimal clv) {
+    }
+
+    private static final BigDecimal MAX_CLV = new BigDecimal("99999999999999.99");
+
+    private final JdbcClient jdbc;
+
+    CustomerLifetimeValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the scores of a batch of customers; ids that are no customer (any more) are passed over. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(List<Score> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        Long[] ids = new Long[scores.size()];
+        BigDecimal[] pAlive = new BigDecimal[scores.size()];
+        BigDecimal[] expected = new BigDecimal[scores.size()];
+        BigDecimal[] clv = new BigDecimal[scores.size()];
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            ids[i] = s.customerId();
+            pAlive[i] = bounded(s.pAlive(), 6, BigDecimal.ONE);
+            expected[i] = bounded(s.expectedPurchases365(), 3, new BigDecimal("999999999"));
+            clv[i] = s.clv() == null ? null : s.clv().min(MAX_CLV).max(MAX_CLV.negate());
+        }
+        jdbc.sql("""
+                update customer c set p_alive = s.p_alive, expected_purchases_365 = s.expected, clv = s.clv
+                  from unnest(cast(:ids as bigint[]), cast(:pAlive as numeric[]), cast(:expected as numeric[]),
+                              cast(:clv as numeric[])) as s(id, p_alive, expected, clv)
+                 where c.id = s.id
+                   and (c.p_alive, c.expected_purchases_365, c.clv) is distinct from (s.p_alive, s.expected, s.clv)""")
+                .param("ids", ids).param("pAlive", pAlive).param("expected", expected).param("clv", clv).update();
+    }
+
+    /** Clears the scores of customers the current model no longer scores. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clear(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update customer set p_alive = null, expected_purchases_365 = null, clv = null where id = any(:ids)")
+                .param("ids", customerIds.toArray(Long[]::new)).update();
+    }
+
+    private static BigDecimal bounded(double value, int scale, BigDecimal max) {
+        if (!Double.isFinite(value) || value < 0) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        BigDecimal v = BigDecimal.valueOf(value).setScale(scale, java.math.RoundingMode.HALF_UP);
+        return v.compareTo(max) > 0 ? max.setScale(scale) : v;
+    }
+}
