@@ -40,7 +40,9 @@ public enum Permission {
     /** Credit and loyalty ratings: reading them, and grading a customer factor by factor. */
     RATING_VIEW, RATING_EDIT,
     /** The analytic models: AHP matrices, the lifetime value fit and its settings, the forecast settings. */
-    MODEL_EDIT;
+    MODEL_EDIT,
+    /** Knowledge articles: reading them (every staff role), and writing, publishing and linking them to tickets. */
+    KNOWLEDGE_VIEW, KNOWLEDGE_EDIT;
 
     public String authority() {
         return module() + "." + action();
