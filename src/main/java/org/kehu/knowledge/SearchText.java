@@ -13,9 +13,10 @@ import java.util.StringJoiner;
  * 主轴 轴轴 轴承) and its last character alone, at consecutive positions. A query then asks for the pairs of its
  * Chinese text one after another ({@code <->}), which finds exactly the texts containing that substring, through a
  * GIN index, whatever its length; one character asks for the terms starting with it. Terms contain letters and digits
- * only, so they are written into {@code tsvector} and {@code tsquery} literals without escaping.
+ * only, so they are written into {@code tsvector} and {@code tsquery} literals without escaping. Public for the
+ * benchmark's loader, which writes generated articles with the same terms.
  */
-final class SearchText {
+public final class SearchText {
 
     /** PostgreSQL keeps at most 256 positions of one term, and positions up to 16383. */
     private static final int MAX_POSITIONS = 256;
@@ -57,7 +58,7 @@ final class SearchText {
     }
 
     /** A {@code tsvector} literal of the text with every position weighted {@code weight} (A for titles, B for bodies). */
-    static String vector(String text, char weight) {
+    public static String vector(String text, char weight) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         int position = 0;
         for (String term : terms(text)) {
@@ -80,7 +81,7 @@ final class SearchText {
      * A {@code tsquery} finding texts that contain every word of the query (a Latin word as a prefix, Chinese text as a
      * substring); empty when the query has no letter or digit.
      */
-    static String query(String q) {
+    public static String query(String q) {
         StringJoiner all = new StringJoiner(" & ");
         int count = 0;
         for (String part : q == null ? new String[0] : q.strip().split("\\s+")) {

@@ -37,7 +37,9 @@ public interface DemoData {
         /** churn: warnings of the customers without a sale, some postponed, some confirmed */
         CHURN,
         /** analytics: sales targets, set from the read model's revenue */
-        TARGETS
+        TARGETS,
+        /** knowledge: 40 articles for staff and customers, some with several versions, votes, views and a solved ticket */
+        KNOWLEDGE
     }
 
     Step step();

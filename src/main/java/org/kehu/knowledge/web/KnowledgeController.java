@@ -60,6 +60,7 @@ class KnowledgeController {
         model.addAttribute("page", page);
         model.addAttribute("filter", filter);
         model.addAttribute("query", query(filter));
+        model.addAttribute("showFirst", after != null && !after.isBlank());
         if (htmx.isHtmxRequest() && "knowledge-rows".equals(htmx.getTarget())) {
             return "knowledge/list :: rows";
         }
