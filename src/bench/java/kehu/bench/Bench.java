@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * rebuilds the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months,
  * every role's home page, and the lifetime value fit and scoring of all customers.
  * {@code bench/run order-import [--file PATH]} imports the UCI Online Retail file as order history and times it.
+ * {@code bench/run knowledge [--articles N]} loads N generated articles (default 100,000) and measures the knowledge search.
  */
 public final class Bench {
 
@@ -28,15 +29,16 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge").contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge [--articles N] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean reports = "reports".equals(list.get(0));
         boolean orders = "orders".equals(list.get(0)) || reports;
         boolean imports = "imports".equals(list.get(0));
         boolean orderImport = "order-import".equals(list.get(0));
-        int customers = intOption(list, "--customers", imports || orderImport ? 0 : 1_000_000);
+        boolean knowledge = "knowledge".equals(list.get(0));
+        int customers = intOption(list, "--customers", imports || orderImport || knowledge ? 0 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", reports ? 50 : 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
@@ -65,7 +67,10 @@ public final class Bench {
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-            if (orderImport) {
+            if (knowledge) {
+                new KnowledgeCases(dataSource, serverClock, port, requests, list.contains("--explain"),
+                        intOption(list, "--articles", 100_000)).runAll();
+            } else if (orderImport) {
                 int i = list.indexOf("--file");
                 // The shared data beside the checkout (../shared) or beside a worktree's parent (../../shared).
                 java.nio.file.Path data = java.nio.file.Path.of("../shared/data/online-retail/online_retail.csv.gz");

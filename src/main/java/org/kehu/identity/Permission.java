@@ -42,7 +42,9 @@ public enum Permission {
     /** The analytic models: AHP matrices, the lifetime value fit and its settings, the forecast settings. */
     MODEL_EDIT,
     /** Portal accounts of customers' contacts: inviting, disabling, enabling (account managers invite their own). */
-    PORTAL_ACCOUNT_MANAGE;
+    PORTAL_ACCOUNT_MANAGE,
+    /** Knowledge articles: reading them (every staff role), and writing, publishing and linking them to tickets. */
+    KNOWLEDGE_VIEW, KNOWLEDGE_EDIT;
 
     public String authority() {
         return module() + "." + action();

@@ -39,7 +39,9 @@ public interface DemoData {
         /** analytics: sales targets, set from the read model's revenue */
         TARGETS,
         /** portal: the portal logins buyer and buyer2 (contacts of manager's and manager2's customers), one invited */
-        PORTAL_ACCOUNTS
+        PORTAL_ACCOUNTS,
+        /** knowledge: 40 articles for staff and customers, some with several versions, votes, views and a solved ticket */
+        KNOWLEDGE
     }
 
     Step step();

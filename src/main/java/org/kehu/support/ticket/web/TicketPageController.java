@@ -1,8 +1,10 @@
 package org.kehu.support.ticket.web;
 
+import java.util.List;
 import java.util.Set;
 
 import org.kehu.catalog.ProductCatalog;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
@@ -10,6 +12,7 @@ import org.kehu.shared.web.Messages;
 import org.kehu.support.ServiceTickets;
 import org.kehu.support.TicketDetails;
 import org.kehu.support.TicketAction;
+import org.kehu.support.TicketPageSection;
 import org.kehu.support.ticket.TicketChecks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,11 +36,16 @@ class TicketPageController {
     private final ServiceTickets tickets;
     private final ProductCatalog catalog;
     private final Messages messages;
+    private final UserDirectory users;
+    private final List<TicketPageSection> sections;
 
-    TicketPageController(ServiceTickets tickets, ProductCatalog catalog, Messages messages) {
+    TicketPageController(ServiceTickets tickets, ProductCatalog catalog, Messages messages, UserDirectory users,
+            List<TicketPageSection> sections) {
         this.tickets = tickets;
         this.catalog = catalog;
         this.messages = messages;
+        this.users = users;
+        this.sections = sections;
     }
 
     @GetMapping("/tickets/{id:\\d+}")
@@ -52,6 +60,8 @@ class TicketPageController {
             model.addAttribute("can" + StringUtils.capitalize(a.key()), open.contains(a));
         }
         model.addAttribute("assignees", tickets.assignees());
+        var user = users.requireCurrentUser();
+        model.addAttribute("sections", sections.stream().filter(section -> section.visibleTo(user)).toList());
         if (t.afterSales() && open.contains(TicketAction.HANDLE)) {
             model.addAttribute("products", catalog.search("", 200));
             model.addAttribute("warehouses", catalog.warehouses());

@@ -1,0 +1,5 @@
+package org.kehu.knowledge;
+
+/** An attachment's content, for download. */
+public record KnowledgeFile(String filename, String contentType, byte[] content) {
+}

@@ -1,0 +1,24 @@
+package org.kehu.support;
+
+import org.kehu.identity.CurrentUser;
+
+/**
+ * A card another module adds to the ticket page (the knowledge articles that solved it). The page shows a card titled
+ * {@link #titleKey()} whose body htmx loads from {@link #url(long)}; that URL checks the ticket's scope itself.
+ */
+public interface TicketPageSection {
+
+    /** Message key of the card's title. */
+    String titleKey();
+
+    /** The URL answering the card's body (an HTML fragment) for one ticket. */
+    String url(long ticketId);
+
+    /** Whether the user may see this card at all (their permissions). */
+    boolean visibleTo(CurrentUser user);
+
+    /** An element id for the card, stable for browser tests. */
+    default String id() {
+        return titleKey().replace('.', '-');
+    }
+}
