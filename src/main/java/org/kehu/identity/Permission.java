@@ -40,7 +40,11 @@ public enum Permission {
     /** Credit and loyalty ratings: reading them, and grading a customer factor by factor. */
     RATING_VIEW, RATING_EDIT,
     /** The analytic models: AHP matrices, the lifetime value fit and its settings, the forecast settings. */
-    MODEL_EDIT;
+    MODEL_EDIT,
+    /** The portal's showcase: enterprises, concept products and product pictures shown to the public. */
+    PORTAL_CONTENT_EDIT,
+    /** Reviewing the designs customers upload on the portal: accept, reject with a reason, recommend. */
+    PORTAL_DESIGN_REVIEW;
 
     public String authority() {
         return module() + "." + action();
@@ -50,8 +54,9 @@ public enum Permission {
         return name().substring(0, name().indexOf('_')).toLowerCase();
     }
 
+    /** The rest of the name, dotted: {@code PORTAL_CONTENT_EDIT} is {@code portal.content.edit}. */
     public String action() {
-        return name().substring(name().indexOf('_') + 1).toLowerCase();
+        return name().substring(name().indexOf('_') + 1).toLowerCase().replace('_', '.');
     }
 
     public static Permission ofAuthority(String authority) {
