@@ -37,7 +37,9 @@ public interface DemoData {
         /** churn: warnings of the customers without a sale, some postponed, some confirmed */
         CHURN,
         /** analytics: sales targets, set from the read model's revenue */
-        TARGETS
+        TARGETS,
+        /** portal: the showcase's enterprises, concept products, product pictures and DIY designs in every state */
+        PORTAL_CONTENT
     }
 
     Step step();
