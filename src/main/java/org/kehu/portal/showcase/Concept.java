@@ -7,7 +7,7 @@ import java.util.List;
 record Concept(long id, String name, String description, ConceptStage stage, int sortOrder, boolean published,
         Instant updatedAt, long version) {
 
-    List<String> paragraphs() {
+    public List<String> paragraphs() {
         return Paragraphs.of(description);
     }
 }

@@ -195,7 +195,7 @@ public class DiyDesigns {
     /** A recommended design as the public page shows it: no customer, no contact. */
     record RecommendedDesign(long id, String title, String description, java.time.Instant createdAt) {
 
-        List<String> paragraphs() {
+        public List<String> paragraphs() {
             return Paragraphs.of(description);
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 record Enterprise(long id, EnterpriseKind kind, String name, String summary, String body, String website,
         int sortOrder, boolean published, Instant updatedAt, long version) {
 
-    List<String> paragraphs() {
+    public List<String> paragraphs() {
         return Paragraphs.of(body);
     }
 }
