@@ -88,7 +88,7 @@ public class DiyDesigns {
         int limit = PageBounds.size(size, MAX_PAGE_SIZE);
         OwnerScope scope = users.ownerScope();
         Long afterId = Cursor.given(after) ? Cursor.parseId(after, "after") : null;
-        List<DiyDesignRow> rows = jdbc.sql(SELECT + """
+        List<DiyDesignRow> rows = jdbc.sql(SELECT + "\n" + """
                  where (cast(:status as varchar) is null or d.status = :status)
                    and (cast(:after as bigint) is null or d.id < :after)
                    and (:all or c.owner_id = any(:owners))
