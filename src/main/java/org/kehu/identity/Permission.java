@@ -44,7 +44,11 @@ public enum Permission {
     /** Portal accounts of customers' contacts: inviting, disabling, enabling (account managers invite their own). */
     PORTAL_ACCOUNT_MANAGE,
     /** Knowledge articles: reading them (every staff role), and writing, publishing and linking them to tickets. */
-    KNOWLEDGE_VIEW, KNOWLEDGE_EDIT;
+    KNOWLEDGE_VIEW, KNOWLEDGE_EDIT,
+    /** The portal's showcase: enterprises, concept products and product pictures shown to the public. */
+    PORTAL_CONTENT_EDIT,
+    /** Reviewing the designs customers upload on the portal: accept, reject with a reason, recommend. */
+    PORTAL_DESIGN_REVIEW;
 
     public String authority() {
         return module() + "." + action();
@@ -54,7 +58,7 @@ public enum Permission {
         return name().substring(0, name().indexOf('_')).toLowerCase();
     }
 
-    /** The rest of the name; a second underscore becomes a dot ({@code portal.account.manage}). */
+    /** The rest of the name, dotted: {@code PORTAL_CONTENT_EDIT} is {@code portal.content.edit}. */
     public String action() {
         return name().substring(name().indexOf('_') + 1).toLowerCase().replace('_', '.');
     }

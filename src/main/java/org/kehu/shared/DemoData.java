@@ -41,7 +41,9 @@ public interface DemoData {
         /** portal: the portal logins buyer and buyer2 (contacts of manager's and manager2's customers), one invited */
         PORTAL_ACCOUNTS,
         /** knowledge: 40 articles for staff and customers, some with several versions, votes, views and a solved ticket */
-        KNOWLEDGE
+        KNOWLEDGE,
+        /** portal: the showcase's enterprises, concept products, product pictures and DIY designs in every state */
+        PORTAL_CONTENT
     }
 
     Step step();
