@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * A record the portal user may not see answers 404 in the portal's own layout (the staff error page would show the
  * staff layout): another company's order looks exactly like a number that does not exist.
  */
-@ControllerAdvice(assignableTypes = {PortalHomeController.class, PortalProfileController.class})
+@ControllerAdvice(assignableTypes = {SignedInPagesController.class, PortalProfileController.class})
 class PortalNotFoundAdvice {
 
     @ExceptionHandler(RecordNotFoundException.class)

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The signed-in customer's own pages: their summary, their company's orders and one order with its tracking. */
 @Controller
-class PortalHomeController {
+class SignedInPagesController {
 
     static final int PAGE_SIZE = 20;
 
@@ -22,7 +22,7 @@ class PortalHomeController {
     private final CustomerOrders orders;
     private final CustomerTickets tickets;
 
-    PortalHomeController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets) {
+    SignedInPagesController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets) {
         this.contacts = contacts;
         this.orders = orders;
         this.tickets = tickets;
