@@ -43,12 +43,12 @@ class HoldoutValueBrowserIT extends BrowserTestSupport {
 
     /**
      * The demo orders grow and few customers lapse, so not every past day gives the BG/NBD an interior optimum:
-     * the furthest day back, up to six months, whose purchases determine both models (the page would show the
+     * the furthest day back, up to twelve months (other browser tests add orders of their own), whose purchases determine both models (the page would show the
      * reason for the others, as {@code CustomerValueBrowserIT} checks), found with the fit's own code.
      */
     private LocalDate fittableEnd() {
         LocalDate today = fitting.today();
-        for (int months = 6; months >= 1; months--) {
+        for (int months = 12; months >= 1; months--) {
             LocalDate end = today.minusMonths(months);
             try {
                 ModelFitter.fitBgNbd(summaries.bgNbd(end));
@@ -58,6 +58,6 @@ class HoldoutValueBrowserIT extends BrowserTestSupport {
                 // an earlier day next
             }
         }
-        throw new AssertionError("no day in the past six months fits on the demo orders");
+        throw new AssertionError("no day in the past twelve months fits on the demo orders");
     }
 }
