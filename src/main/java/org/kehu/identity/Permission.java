@@ -48,7 +48,9 @@ public enum Permission {
     /** The portal's showcase: enterprises, concept products and product pictures shown to the public. */
     PORTAL_CONTENT_EDIT,
     /** Reviewing the designs customers upload on the portal: accept, reject with a reason, recommend. */
-    PORTAL_DESIGN_REVIEW;
+    PORTAL_DESIGN_REVIEW,
+    /** The guestbook's moderation: hiding and deleting posts, answering as staff, turning a post into a ticket. */
+    GUESTBOOK_MODERATE;
 
     public String authority() {
         return module() + "." + action();
