@@ -17,6 +17,14 @@ public interface TicketPageSection {
     /** Whether the user may see this card at all (their permissions). */
     boolean visibleTo(CurrentUser user);
 
+    /**
+     * Whether this ticket has anything for the card: a card about where a ticket came from has nothing to say on
+     * the others, and an empty card on every ticket is noise.
+     */
+    default boolean appliesTo(long ticketId) {
+        return true;
+    }
+
     /** An element id for the card, stable for browser tests. */
     default String id() {
         return titleKey().replace('.', '-');

@@ -102,6 +102,12 @@ public class GuestbookModeration {
                 .query(GuestbookPost.class).list();
     }
 
+    /** Whether a ticket was made from a guestbook post (the ticket page shows the card only then). */
+    public boolean hasPostsOfTicket(long ticketId) {
+        return store.jdbc().sql("select exists(select 1 from portal_guestbook_post where ticket_id = ?)").param(ticketId)
+                .query(Boolean.class).single();
+    }
+
     /** Hides a post from customers (its author still sees it, marked hidden), with the reason staff give. */
     public GuestbookPost hide(long id, String reason, Long version) {
         String r = PostText.checked("reason", reason, PostText.REASON_MAX);

@@ -25,6 +25,12 @@ class GuestbookTicketCard {
     @Component
     static class Section implements TicketPageSection {
 
+        private final GuestbookModeration moderation;
+
+        Section(GuestbookModeration moderation) {
+            this.moderation = moderation;
+        }
+
         @Override
         public String titleKey() {
             return "guestbook.ticket-card";
@@ -38,6 +44,12 @@ class GuestbookTicketCard {
         @Override
         public boolean visibleTo(CurrentUser user) {
             return user.can(Permission.GUESTBOOK_MODERATE);
+        }
+
+        /** Only tickets made from a post carry the card. */
+        @Override
+        public boolean appliesTo(long ticketId) {
+            return moderation.hasPostsOfTicket(ticketId);
         }
     }
 

@@ -61,7 +61,8 @@ class TicketPageController {
         }
         model.addAttribute("assignees", tickets.assignees());
         var user = users.requireCurrentUser();
-        model.addAttribute("sections", sections.stream().filter(section -> section.visibleTo(user)).toList());
+        model.addAttribute("sections", sections.stream()
+                .filter(section -> section.visibleTo(user) && section.appliesTo(id)).toList());
         if (t.afterSales() && open.contains(TicketAction.HANDLE)) {
             model.addAttribute("products", catalog.search("", 200));
             model.addAttribute("warehouses", catalog.warehouses());
