@@ -60,39 +60,51 @@ public class CustomerTicketRequests {
 
     /** Opens a ticket for the customer's contact; every problem is reported at once, field by field. */
     public TicketDetails open(long customerId, long contactId, NewCustomerTicket in, List<TicketUpload> files) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        String type = in.typeCode();
-        if (type == null || !CustomerTickets.PORTAL_TYPES.contains(type)) {
-            problems.put("typeCode", "support.error.required");
-            type = "CONSULTATION"; // so that the other fields are still checked
-        }
-        boolean routed = ServiceTickets.routed(type);
-        String category = routed ? "OTHER" : null;
-        String target = "COMPLAINT".equals(type) ? (in.productId() != null ? "PRODUCT" : "SERVICE") : null;
-        TicketInput input = new TicketInput(customerId, contactId, type, PORTAL_PRIORITY, "PORTAL", in.subject(),
-                in.content(), in.productId(), in.orderNumber(), null, category, target, null,
-                routed ? routedDepartment() : null, null, null);
-        List<TicketFiles.Checked> checked = List.of();
-        try {
-            checked = TicketFiles.check(files, "files");
-        } catch (InvalidInputException e) {
-            problems.putAll(e.fieldErrors());
-        }
+        Map<String, String> problems = problems(customerId, contactId, in, files);
         if (!problems.isEmpty()) {
-            try {
-                // the ticket's own checks too, so the page shows every problem at once
-                tickets.checks().checkForCustomer(input);
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach(problems::putIfAbsent);
-            }
             throw new InvalidInputException(problems);
         }
-        TicketDetails t = tickets.createAs(input, null);
-        conversation.addFiles(t.id(), null, checked);
-        if (!routed) {
+        TicketDetails t = tickets.createAs(input(customerId, contactId, in), null);
+        conversation.addFiles(t.id(), null, TicketFiles.check(files, "files"));
+        if (!ServiceTickets.routed(t.typeCode())) {
             notifications.notify(managers(), "support.notify.portal-ticket", List.of(t.number(), t.subject()), link(t));
         }
         return t;
+    }
+
+    /**
+     * What {@link #open} would refuse, field name to message key (empty when nothing): for a page that has checks
+     * of its own (the product and order are the customer's) and shows every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(long customerId, long contactId, NewCustomerTicket in, List<TicketUpload> files) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (in.typeCode() == null || !CustomerTickets.PORTAL_TYPES.contains(in.typeCode())) {
+            problems.put("typeCode", "support.error.required");
+        }
+        try {
+            tickets.checks().checkForCustomer(input(customerId, contactId, in));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(problems::putIfAbsent);
+        }
+        try {
+            TicketFiles.check(files, "files");
+        } catch (InvalidInputException e) {
+            problems.putAll(e.fieldErrors());
+        }
+        return problems;
+    }
+
+    private TicketInput input(long customerId, long contactId, NewCustomerTicket in) {
+        // an unknown kind is reported on its own; the other fields are still checked as for a question
+        String type = in.typeCode() != null && CustomerTickets.PORTAL_TYPES.contains(in.typeCode()) ? in.typeCode()
+                : "CONSULTATION";
+        boolean routed = ServiceTickets.routed(type);
+        String category = routed ? "OTHER" : null;
+        String target = "COMPLAINT".equals(type) ? (in.productId() != null ? "PRODUCT" : "SERVICE") : null;
+        return new TicketInput(customerId, contactId, type, PORTAL_PRIORITY, "PORTAL", in.subject(), in.content(),
+                in.productId(), in.orderNumber(), null, category, target, null, routed ? routedDepartment() : null, null,
+                null);
     }
 
     /** The contact writes to staff on an open ticket; its handler (or, unassigned, the service managers) is told. */
