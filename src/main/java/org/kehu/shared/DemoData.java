@@ -43,7 +43,9 @@ public interface DemoData {
         /** knowledge: 40 articles for staff and customers, some with several versions, votes, views and a solved ticket */
         KNOWLEDGE,
         /** portal: the showcase's enterprises, concept products, product pictures and DIY designs in every state */
-        PORTAL_CONTENT
+        PORTAL_CONTENT,
+        /** portal: buyer's service tickets opened on the portal, in different states, one waiting for feedback */
+        PORTAL_TICKETS
     }
 
     Step step();
