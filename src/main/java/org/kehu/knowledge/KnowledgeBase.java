@@ -221,6 +221,20 @@ public class KnowledgeBase {
         return details(find(id));
     }
 
+    /**
+     * The voter key of a portal visitor's session ({@link #vote}): a hash, so that a session id is never stored in
+     * the clear. The help pages and the new-ticket page's suggestions count one vote per session alike.
+     */
+    public static String sessionVoter(String sessionId) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sessionId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "s" + java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The voter's vote on the article, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Boolean> voteOf(long id, String voter) {

@@ -45,7 +45,9 @@ public interface DemoData {
         /** portal: the showcase's enterprises, concept products, product pictures and DIY designs in every state */
         PORTAL_CONTENT,
         /** portal: guestbook threads of buyer and buyer2 with staff answers, one hidden, one a ticket, one expired */
-        GUESTBOOK
+        GUESTBOOK,
+        /** portal: buyer's service tickets opened on the portal, in different states, one waiting for feedback */
+        PORTAL_TICKETS
     }
 
     Step step();

@@ -114,13 +114,24 @@ public class ServiceTickets {
 
     @PreAuthorize("hasAuthority('ticket.create')")
     public TicketDetails create(TicketInput in) {
-        checks.check(in);
-        CurrentUser me = users.requireCurrentUser();
+        return createAs(in, users.requireCurrentUser().id());
+    }
+
+    /**
+     * Creates the ticket as staff member {@code createdBy}, or, when null, as the customer on the portal; complaints
+     * and suggestions are routed to their department alike.
+     */
+    TicketDetails createAs(TicketInput in, Long createdBy) {
+        if (createdBy == null) {
+            checks.checkForCustomer(in);
+        } else {
+            checks.check(in);
+        }
         Instant now = clock.instant();
         ServiceLevels.Due due = levels.due(in.typeCode(), in.priorityCode(), now);
         boolean routed = routed(in.typeCode());
-        long id = store.jdbcInsert(store.nextNumber(now), in, routed, me.id(), now, due);
-        store.step(id, "CREATE", null, TicketStatus.CREATED, me.id(), now, trim(in.content()));
+        long id = store.jdbcInsert(store.nextNumber(now), in, routed, createdBy, now, due);
+        store.step(id, "CREATE", null, TicketStatus.CREATED, createdBy, now, trim(in.content()));
         TicketDetails t = store.find(id).orElseThrow();
         audit.recordChange(AuditAction.CREATE, "ticket", id, t.number(), null, Map.of("subject", t.subject(),
                 "type", t.typeCode(), "customer", t.customerName()));
@@ -195,17 +206,37 @@ public class ServiceTickets {
     /** The customer's satisfaction (1–5) and comment, recorded by staff. */
     @PreAuthorize("hasAuthority('ticket.handle')")
     public TicketDetails feedback(long id, Integer satisfaction, String comment, Long version) {
+        checkFeedback(satisfaction, comment);
+        return recordFeedback(locked(id, version), satisfaction, comment, me());
+    }
+
+    /**
+     * The customer's own satisfaction and comment, given on the portal: the same step with the same data as when
+     * staff record it (so the satisfaction reports count it), without a staff member; 404 for another customer's
+     * ticket. Once given, the ticket has left the step, and a second one is refused as out of order.
+     */
+    TicketDetails feedbackFromCustomer(long id, long customerId, Integer satisfaction, String comment) {
+        checkFeedback(satisfaction, comment);
+        TicketDetails t = store.lock(id).filter(found -> found.customerId() == customerId)
+                .orElseThrow(() -> new RecordNotFoundException("Ticket", id));
+        return recordFeedback(t, satisfaction, comment, null);
+    }
+
+    private static void checkFeedback(Integer satisfaction, String comment) {
         if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
             throw InvalidInputException.of("satisfaction", "support.error.satisfaction");
         }
         if (!InputLimits.fitsLength(comment, FEEDBACK_COMMENT_LENGTH)) {
             throw InvalidInputException.of("comment", "support.error.too-long");
         }
-        TicketDetails t = locked(id, version);
+    }
+
+    private TicketDetails recordFeedback(TicketDetails t, int satisfaction, String comment, Long actor) {
+        long id = t.id();
         require(t, TicketAction.FEEDBACK);
         Instant now = clock.instant();
         store.recordFeedback(id, satisfaction, comment, now);
-        store.step(id, "FEEDBACK", t.status(), TicketStatus.FEEDBACK, me(), now,
+        store.step(id, "FEEDBACK", t.status(), TicketStatus.FEEDBACK, actor, now,
                 satisfaction + "/5" + (trim(comment) == null ? "" : " " + comment.strip()));
         if (satisfaction < 3) {
             notifications.notify(users.usersWith(Permission.TICKET_APPROVE).stream().map(UserSummary::id).toList(),
@@ -323,6 +354,11 @@ public class ServiceTickets {
             return true;
         }
         return t.departmentId() != null && users.departmentHead(t.departmentId()).filter(h -> h == me.id()).isPresent();
+    }
+
+    /** The checks of what is entered on a ticket, for the portal's requests. */
+    TicketChecks checks() {
+        return checks;
     }
 
     /** Due times under the current service-level settings, for loading many tickets at once. */

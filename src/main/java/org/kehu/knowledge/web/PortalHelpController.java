@@ -1,9 +1,5 @@
 package org.kehu.knowledge.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -65,13 +61,8 @@ class PortalHelpController {
         return Downloads.attachment(f.filename(), f.contentType(), f.content());
     }
 
-    /** The session's voter key: a hash, so that a session id is never stored in the clear. */
+    /** The session's voter key. */
     static String voter(HttpSession session) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(session.getId().getBytes(StandardCharsets.UTF_8));
-            return "s" + HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return KnowledgeBase.sessionVoter(session.getId());
     }
 }

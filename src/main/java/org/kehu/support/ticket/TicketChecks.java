@@ -43,8 +43,25 @@ public class TicketChecks {
     }
 
     public void check(TicketInput in) {
+        check(in, true);
+    }
+
+    /**
+     * The checks of a ticket a customer opens on the portal: the customer and contact are the signed-in contact's,
+     * established by the portal's session rather than chosen (and the staff customer lookup, which applies a staff
+     * member's scope, does not apply).
+     */
+    public void checkForCustomer(TicketInput in) {
+        check(in, false);
+    }
+
+    private void check(TicketInput in, boolean customerChosen) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (in.customerId() == null) {
+        if (!customerChosen) {
+            if (in.customerId() == null) {
+                problems.put("customerId", "support.error.required");
+            }
+        } else if (in.customerId() == null) {
             problems.put("customerId", "support.error.required");
         } else {
             try {
