@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The portal's isolation matrix (issue 10, §1 and §9), one row per URL: (a) every signed-in portal URL that addresses
  * a record answers 404 to {@code buyer2} (another company's contact) on {@code buyer}'s record and works for
  * {@code buyer}; (b) no staff page or API call opens to a portal session; (c) the public portal pages open without a
- * sign-in; (d) the signed-in portal pages send an anonymous visitor to the portal's sign-in.
+ * sign-in, (e) but not on a record that is not public; (d) the signed-in portal pages send an anonymous visitor to the
+ * portal's sign-in.
  *
  * <p>Adding a URL is one line in the list of its kind. A URL names the record it addresses as {@code {placeholder}},
  * looked up by the SQL of {@link #RECORDS} (add a line there for a new kind of record). A POST row's success for the
@@ -73,6 +74,14 @@ class PortalIsolationMatrixTests {
             Map.entry("recommendedDesign", "select id from portal_diy_design where status = 'RECOMMENDED' order by id desc limit 1"),
             Map.entry("customerArticle", """
                     select id from knowledge_article where status = 'PUBLISHED' and visibility <> 'STAFF' order by id desc limit 1"""),
+            Map.entry("unpublishedConcept", "select id from portal_concept where not published order by id desc limit 1"),
+            Map.entry("unreviewedDesign", "select id from portal_diy_design where status = 'SUBMITTED' order by id desc limit 1"),
+            Map.entry("unreviewedDesignPicture", """
+                    select f.id from portal_file f join portal_diy_design d on d.id = f.owner_id
+                     where f.owner_kind = 'DIY' and d.status = 'SUBMITTED' and f.content_type like 'image/%'
+                     order by f.id desc limit 1"""),
+            Map.entry("staffArticle", """
+                    select id from knowledge_article where status = 'PUBLISHED' and visibility = 'STAFF' order by id desc limit 1"""),
             Map.entry("productPicture", """
                     select f.id from portal_file f join product p on p.id = f.owner_id
                      where f.owner_kind = 'PRODUCT' and p.status = 'ON_SALE' and f.content_type like 'image/%'
@@ -119,6 +128,13 @@ class PortalIsolationMatrixTests {
                 Row.get("/portal/catalog/designs"), Row.get("/portal/catalog/designs/{recommendedDesign}"),
                 Row.get("/portal/help"), Row.get("/portal/help/articles"), Row.get("/portal/help/articles/{customerArticle}"),
                 Row.get("/portal/files/{productPicture}"));
+    }
+
+    /** (e) Public portal URLs of records that are not public: unpublished, not recommended, for staff only. */
+    static Stream<Row> hiddenRecords() {
+        return Stream.of(
+                Row.get("/portal/catalog/concepts/{unpublishedConcept}"), Row.get("/portal/catalog/designs/{unreviewedDesign}"),
+                Row.get("/portal/files/{unreviewedDesignPicture}"), Row.get("/portal/help/articles/{staffArticle}"));
     }
 
     /** (d) Signed-in portal pages. */
@@ -182,6 +198,13 @@ class PortalIsolationMatrixTests {
     void aPublicPortalPageOpensWithoutSigningIn(Row row) throws Exception {
         String url = resolve(row.url());
         assertThat(perform(row, url, null).getStatus()).as("%s %s without a sign-in", row.method(), url).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hiddenRecords")
+    void aRecordThatIsNotPublicAnswersNotFoundOnThePublicPages(Row row) throws Exception {
+        String url = resolve(row.url());
+        assertThat(perform(row, url, null).getStatus()).as("%s %s without a sign-in", row.method(), url).isEqualTo(404);
     }
 
     @ParameterizedTest(name = "{0}")
