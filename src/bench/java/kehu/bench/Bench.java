@@ -21,6 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * every role's home page, and the lifetime value fit and scoring of all customers.
  * {@code bench/run order-import [--file PATH]} imports the UCI Online Retail file as order history and times it.
  * {@code bench/run knowledge [--articles N]} loads N generated articles (default 100,000) and measures the knowledge search.
+ * {@code bench/run portal-orders [--customers N] [--lines M] [--heavy H]} loads the customers and orders and H more orders
+ * (default 10,000) of the portal login {@code buyer}'s company, and measures that company's order list on the portal.
+ * {@code bench/run clv [--customers N]} loads N customers (default 100,000) who buy repeatedly ({@link RepeatBuyers}),
+ * rebuilds the sales read model and measures the lifetime value fit and the scoring of every customer.
  */
 public final class Bench {
 
@@ -29,8 +33,9 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge").contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge [--articles N] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv")
+                .contains(list.get(0))) {
+            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge|portal-orders|clv [--articles N] [--heavy H] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean reports = "reports".equals(list.get(0));
@@ -38,7 +43,9 @@ public final class Bench {
         boolean imports = "imports".equals(list.get(0));
         boolean orderImport = "order-import".equals(list.get(0));
         boolean knowledge = "knowledge".equals(list.get(0));
-        int customers = intOption(list, "--customers", imports || orderImport || knowledge ? 0 : 1_000_000);
+        boolean portalOrders = "portal-orders".equals(list.get(0));
+        boolean clvOnly = "clv".equals(list.get(0));
+        int customers = intOption(list, "--customers", imports || orderImport || knowledge ? 0 : clvOnly ? 100_000 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", reports ? 50 : 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
@@ -67,7 +74,33 @@ public final class Bench {
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-            if (knowledge) {
+            if (portalOrders) {
+                long buyer = PortalOrderCases.buyersCustomer(dataSource);
+                long owner;
+                try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                    owner = OrderLoader.single(st, "select owner_id from customer where id = " + buyer);
+                }
+                int heavy = intOption(list, "--heavy", 10_000);
+                long orderStart = System.nanoTime();
+                long count = new OrderLoader(dataSource).load(lines, buyer, owner, heavy);
+                System.out.printf("bench: loaded %,d orders (%,d of them the portal buyer's) with COPY, indexed and analyzed (%.1f s)%n",
+                        count, heavy, seconds(orderStart));
+                new PortalOrderCases(dataSource, serverClock, port, requests, list.contains("--explain"),
+                        context.getBean(org.kehu.order.CustomerOrders.class), buyer).runAll();
+            } else if (clvOnly) {
+                long orderStart = System.nanoTime();
+                long count = new OrderLoader(dataSource).load(new RepeatBuyers());
+                System.out.printf("bench: loaded %,d orders of repeat buyers with COPY, indexed and analyzed (%.1f s)%n", count,
+                        seconds(orderStart));
+                long rebuildStart = System.nanoTime();
+                context.getBean(org.kehu.analytics.SalesReadModel.class).rebuildAll();
+                try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                    c.setAutoCommit(true);
+                    st.execute("vacuum analyze analytics_purchase_day");
+                }
+                System.out.printf("bench: rebuilt the sales read model from the orders, analyzed (%.1f s)%n", seconds(rebuildStart));
+                System.out.println(new ClvCases(dataSource, port, Cases.createToken(dataSource)).run());
+            } else if (knowledge) {
                 new KnowledgeCases(dataSource, serverClock, port, requests, list.contains("--explain"),
                         intOption(list, "--articles", 100_000)).runAll();
             } else if (orderImport) {

@@ -65,6 +65,11 @@ abstract class Cases {
     }
 
     String createToken() throws SQLException {
+        return createToken(dataSource);
+    }
+
+    /** A personal access token of {@code executive} (data scope: all), written straight into the table. */
+    static String createToken(DataSource dataSource) throws SQLException {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String value = "kehu_bench_" + HexFormat.of().formatHex(random);
@@ -167,15 +172,20 @@ abstract class Cases {
 
     /** Signs in through the login form; the client keeps the session cookie. */
     HttpClient signIn(String username) throws Exception {
+        return signIn(username, "/login");
+    }
+
+    /** Signs in through the login form at {@code loginPath} (the staff one or the portal's, {@code /portal/login}). */
+    HttpClient signIn(String username, String loginPath) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + loginPath)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = CSRF.matcher(form);
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
         String body = "username=" + username + "&password=demo123&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + loginPath))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         String location = answer.headers().firstValue("Location").orElse("");

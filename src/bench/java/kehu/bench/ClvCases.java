@@ -60,6 +60,8 @@ final class ClvCases {
                     fit.body().length() > 200 ? fit.body().substring(0, 200) : fit.body());
         }
         System.out.printf("bench: clv fitted in %.1f s (HTTP answer), scoring every customer%n", fitSeconds);
+        // The parameters: on the repeat buyers' orders they should come near the ones the orders were drawn with.
+        System.out.println("bench: clv model " + (fit.body().length() > 900 ? fit.body().substring(0, 900) + "…" : fit.body()));
         String status = "SCORING";
         long customers = 0;
         long scored = 0;

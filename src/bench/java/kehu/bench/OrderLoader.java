@@ -35,6 +35,8 @@ final class OrderLoader {
     private static final int CHUNK = 1 << 20;
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyyMM");
     private static final String[] TABLES = {"sales_order", "sales_order_line"};
+    /** The three years the orders cover. */
+    static final int DAYS = 3 * 365;
 
     private final DataSource dataSource;
 
@@ -42,8 +44,46 @@ final class OrderLoader {
         this.dataSource = dataSource;
     }
 
-    /** Answers the number of orders written. */
+    /** Answers the number of orders written: random customers, 1–5 random lines each, until {@code lines} lines. */
     long load(long lines) throws SQLException, IOException {
+        return load((out, customers, random) -> {
+            long written = 0;
+            while (written < lines) {
+                int c = random.nextInt(customers[0].length);
+                written += out.order(customers[0][c], customers[1][c], growingBack(random), random);
+            }
+        });
+    }
+
+    /**
+     * As {@link #load(long)}, and then {@code orders} more orders of one customer (the portal bench's heavy buyer),
+     * spread over the same three years with the same growth and statuses.
+     */
+    long load(long lines, long heavyCustomer, long heavyOwner, int orders) throws SQLException, IOException {
+        return load((out, customers, random) -> {
+            long written = 0;
+            while (written < lines) {
+                int c = random.nextInt(customers[0].length);
+                written += out.order(customers[0][c], customers[1][c], growingBack(random), random);
+            }
+            for (int n = 0; n < orders; n++) {
+                out.order(heavyCustomer, heavyOwner, growingBack(random), random);
+            }
+        });
+    }
+
+    /** Days back from today, later days likelier (density rises by half over the three years). */
+    static int growingBack(Random random) {
+        return Math.min(DAYS - 1, Math.max(0, (int) (DAYS * (1.0 - Math.sqrt(0.25 + 0.75 * random.nextDouble())) / 0.5)));
+    }
+
+    /** What decides which orders to write; {@code customers} holds the loaded customers' ids and owners. */
+    interface Plan {
+        void write(Orders out, long[][] customers, Random random) throws SQLException;
+    }
+
+    /** Answers the number of orders the plan wrote. */
+    long load(Plan plan) throws SQLException, IOException {
         try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection();
                 Statement st = a.createStatement(); Statement stB = b.createStatement()) {
             long[][] customers = customers(st);
@@ -79,48 +119,9 @@ final class OrderLoader {
             CopyIn linesIn = b.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy sales_order_line(order_id, line_no, product_id, product_code, product_name, unit_code, quantity,
                         unit_price, discount, amount) from stdin""");
-            Random random = new Random(11);
-            LocalDate today = LocalDate.now(org.kehu.shared.BusinessTime.ZONE);
-            int days = 3 * 365;
-            StringBuilder orderBuf = new StringBuilder(CHUNK + 4096);
-            StringBuilder lineBuf = new StringBuilder(CHUNK + 4096);
-            long written = 0;
-            long orders = 0;
-            while (written < lines) {
-                long id = nextId++;
-                int c = random.nextInt(customers[0].length);
-                // Growth: later days are likelier (density rises by half over the three years).
-                int back = Math.min(days - 1, Math.max(0, (int) (days * (1.0 - Math.sqrt(0.25 + 0.75 * random.nextDouble())) / 0.5)));
-                LocalDate date = today.minusDays(back);
-                String period = PERIOD.format(date);
-                int seq = sequence.merge(period, 1, Integer::sum);
-                int n = 1 + random.nextInt(5);
-                BigDecimal total = BigDecimal.ZERO;
-                for (int k = 1; k <= n; k++) {
-                    Object[] p = products.get(random.nextInt(products.size()));
-                    BigDecimal qty = BigDecimal.valueOf(1 + random.nextInt(20));
-                    BigDecimal discount = BigDecimal.valueOf(random.nextInt(4) == 0 ? 5 : 0);
-                    BigDecimal amount = OrderMath.lineAmount(qty, (BigDecimal) p[4], discount);
-                    total = total.add(amount);
-                    row(lineBuf, id, k, p[0], p[1], p[2], p[3], qty, ((BigDecimal) p[4]).toPlainString(), discount, amount.toPlainString());
-                }
-                written += n;
-                Instant at = date.atTime(9, 0).toInstant(ZoneOffset.ofHours(8)).plus(random.nextInt(600), ChronoUnit.MINUTES);
-                row(orderBuf, id, "SO" + period + String.format("%05d", seq), customers[0][c], customers[1][c], date,
-                        "\\N", warehouses.get(random.nextInt(warehouses.size())), date.plusDays(20), status(back, random),
-                        total.toPlainString(), customers[1][c], at, at, 0);
-                orders++;
-                if (orderBuf.length() > CHUNK) {
-                    flush(ordersIn, orderBuf);
-                }
-                if (lineBuf.length() > CHUNK) {
-                    flush(linesIn, lineBuf);
-                }
-            }
-            flush(ordersIn, orderBuf);
-            flush(linesIn, lineBuf);
-            ordersIn.endCopy();
-            linesIn.endCopy();
+            Orders out = new Orders(ordersIn, linesIn, products, warehouses, sequence, nextId);
+            plan.write(out, customers, new Random(11));
+            out.finish();
             st.execute("set session_replication_role = origin");
             stB.execute("set session_replication_role = origin");
             long started = System.nanoTime();
@@ -140,11 +141,91 @@ final class OrderLoader {
             st.execute("vacuum analyze sales_order");
             st.execute("vacuum analyze sales_order_line");
             a.setAutoCommit(autoCommit);
-            return orders;
+            return out.count();
         }
     }
 
-    private static String status(int ageDays, Random random) {
+    /** The two COPY streams and what an order needs besides its customer: products, warehouses, number counters. */
+    static final class Orders {
+
+        private final CopyIn ordersIn;
+        private final CopyIn linesIn;
+        private final List<Object[]> products;
+        private final List<Long> warehouses;
+        private final Map<String, Integer> sequence;
+        private final StringBuilder orderBuf = new StringBuilder(CHUNK + 4096);
+        private final StringBuilder lineBuf = new StringBuilder(CHUNK + 4096);
+        private final LocalDate today = LocalDate.now(org.kehu.shared.BusinessTime.ZONE);
+        private long nextId;
+        private long count;
+
+        Orders(CopyIn ordersIn, CopyIn linesIn, List<Object[]> products, List<Long> warehouses, Map<String, Integer> sequence,
+                long nextId) {
+            this.ordersIn = ordersIn;
+            this.linesIn = linesIn;
+            this.products = products;
+            this.warehouses = warehouses;
+            this.sequence = sequence;
+            this.nextId = nextId;
+        }
+
+        /** An order {@code back} days ago with 1–5 random lines at list price and a status fitting its age; answers its lines. */
+        int order(long customer, long owner, int back, Random random) throws SQLException {
+            long id = nextId++;
+            int n = 1 + random.nextInt(5);
+            BigDecimal total = BigDecimal.ZERO;
+            for (int k = 1; k <= n; k++) {
+                Object[] p = products.get(random.nextInt(products.size()));
+                BigDecimal qty = BigDecimal.valueOf(1 + random.nextInt(20));
+                BigDecimal discount = BigDecimal.valueOf(random.nextInt(4) == 0 ? 5 : 0);
+                BigDecimal amount = OrderMath.lineAmount(qty, (BigDecimal) p[4], discount);
+                total = total.add(amount);
+                row(lineBuf, id, k, p[0], p[1], p[2], p[3], qty, ((BigDecimal) p[4]).toPlainString(), discount, amount.toPlainString());
+            }
+            head(id, customer, owner, back, null, total, random);
+            return n;
+        }
+
+        /** An order {@code back} days ago of one random product for {@code amount} in all (a spend drawn by the caller). */
+        void order(long customer, long owner, int back, String status, BigDecimal amount, Random random) throws SQLException {
+            long id = nextId++;
+            Object[] p = products.get(random.nextInt(products.size()));
+            row(lineBuf, id, 1, p[0], p[1], p[2], p[3], BigDecimal.ONE, amount.toPlainString(), BigDecimal.ZERO, amount.toPlainString());
+            head(id, customer, owner, back, status, amount, random);
+        }
+
+        /** The order's row; a null status is drawn for its age (the draws in the order the first loader made them). */
+        private void head(long id, long customer, long owner, int back, String status, BigDecimal total, Random random)
+                throws SQLException {
+            LocalDate date = today.minusDays(back);
+            String period = PERIOD.format(date);
+            int seq = sequence.merge(period, 1, Integer::sum);
+            Instant at = date.atTime(9, 0).toInstant(ZoneOffset.ofHours(8)).plus(random.nextInt(600), ChronoUnit.MINUTES);
+            long warehouse = warehouses.get(random.nextInt(warehouses.size()));
+            row(orderBuf, id, "SO" + period + String.format("%05d", seq), customer, owner, date, "\\N", warehouse,
+                    date.plusDays(20), status != null ? status : status(back, random), total.toPlainString(), owner, at, at, 0);
+            count++;
+            if (orderBuf.length() > CHUNK) {
+                flush(ordersIn, orderBuf);
+            }
+            if (lineBuf.length() > CHUNK) {
+                flush(linesIn, lineBuf);
+            }
+        }
+
+        long count() {
+            return count;
+        }
+
+        void finish() throws SQLException {
+            flush(ordersIn, orderBuf);
+            flush(linesIn, lineBuf);
+            ordersIn.endCopy();
+            linesIn.endCopy();
+        }
+    }
+
+    static String status(int ageDays, Random random) {
         int r = random.nextInt(100);
         if (r < 4) {
             return "CANCELLED";
