@@ -48,7 +48,9 @@ public enum Permission {
     /** The portal's showcase: enterprises, concept products and product pictures shown to the public. */
     PORTAL_CONTENT_EDIT,
     /** Reviewing the designs customers upload on the portal: accept, reject with a reason, recommend. */
-    PORTAL_DESIGN_REVIEW;
+    PORTAL_DESIGN_REVIEW,
+    /** Live Q&A: answering customers on the console, and reading the conversations' history. */
+    CHAT_ANSWER;
 
     public String authority() {
         return module() + "." + action();

@@ -43,7 +43,9 @@ public interface DemoData {
         /** knowledge: 40 articles for staff and customers, some with several versions, votes, views and a solved ticket */
         KNOWLEDGE,
         /** portal: the showcase's enterprises, concept products, product pictures and DIY designs in every state */
-        PORTAL_CONTENT
+        PORTAL_CONTENT,
+        /** chat: finished live Q&A transcripts of buyer's and buyer2's companies, one turned into a ticket */
+        CHAT
     }
 
     Step step();

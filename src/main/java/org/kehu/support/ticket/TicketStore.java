@@ -86,7 +86,7 @@ public class TicketStore {
                 .param("to", to.name()).param("a", actor).param("at", Timestamp.from(at)).param("n", note).update();
     }
 
-    public long jdbcInsert(String number, TicketInput in, boolean routed, long createdBy, Instant now,
+    public long jdbcInsert(String number, TicketInput in, boolean routed, Long createdBy, Instant now,
             ServiceLevels.Due due) {
         return jdbc.sql("""
                 insert into ticket(number, customer_id, contact_id, type_code, priority_code, channel, subject, content,
