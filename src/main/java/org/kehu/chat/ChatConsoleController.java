@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The operators' console ({@code /chat}): the queue of waiting conversations (refreshed when the stream says it
@@ -109,8 +110,8 @@ class ChatConsoleController {
 
     @PostMapping(path = "/chat/conversations/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ChatMessage post(@PathVariable long id, @RequestParam(required = false) String text, Locale locale) {
-        return chat.postAsStaff(users.requireCurrentUser(), id, text, locale);
+    ChatHub.Event post(@PathVariable long id, @RequestParam(required = false) String text, Locale locale) {
+        return ChatHub.Event.of(chat.postAsStaff(users.requireCurrentUser(), id, text, locale), null);
     }
 
     @PostMapping("/chat/conversations/{id}/close")
@@ -133,6 +134,7 @@ class ChatConsoleController {
         model.addAttribute("conversationId", conversation);
         model.addAttribute("articles", q.isBlank() ? List.of() : knowledge.search(q, Audience.CUSTOMERS, ARTICLES));
         model.addAttribute("q", q);
+        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return "chat/console :: articles";
     }
 

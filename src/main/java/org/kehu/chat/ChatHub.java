@@ -50,6 +50,12 @@ class ChatHub implements DisposableBean {
 
     /** What a browser receives for each message: plain values, its text set with textContent, never as HTML. */
     record Event(long id, long conversationId, String sender, String author, String text, String at, String status) {
+
+        /** The event of a message; {@code status} the conversation's, or null where the sender does not know it. */
+        static Event of(ChatMessage m, String status) {
+            return new Event(m.id(), m.conversationId(), m.sender().name(), m.authorName(), m.text(),
+                    Formats.time(m.sentAt()), status);
+        }
     }
 
     private final ChatStore store;
@@ -164,10 +170,8 @@ class ChatHub implements DisposableBean {
             }
             String status = store.find(conversationId).map(c -> c.status().name()).orElse("");
             for (ChatStore.StoredMessage m : messages) {
-                ChatMessage shown = texts.render(m, s.locale);
                 s.send(SseEmitter.event().id(Long.toString(m.id())).name("message")
-                        .data(new Event(m.id(), conversationId, m.sender().name(), m.authorName(), shown.text(),
-                                Formats.time(m.sentAt()), status), MediaType.APPLICATION_JSON));
+                        .data(Event.of(texts.render(m, s.locale), status), MediaType.APPLICATION_JSON));
                 s.sent(conversationId, m.id());
             }
         }

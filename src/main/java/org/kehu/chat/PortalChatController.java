@@ -78,8 +78,8 @@ class PortalChatController {
     /** A message from the page's script: the stored message as JSON (the stream brings it too; the page keeps one). */
     @PostMapping(path = "/portal/chat/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ChatMessage post(@PathVariable long id, @RequestParam(required = false) String text, Locale locale) {
-        return chat.postAsCustomer(PortalUsers.require(), id, text, locale);
+    ChatHub.Event post(@PathVariable long id, @RequestParam(required = false) String text, Locale locale) {
+        return ChatHub.Event.of(chat.postAsCustomer(PortalUsers.require(), id, text, locale), null);
     }
 
     @PostMapping("/portal/chat/{id}/close")
