@@ -207,8 +207,16 @@ class ChatHub implements DisposableBean {
     public void destroy() {
         beat.shutdownNow();
         fanOut.shutdownNow();
+        closeAll();
+    }
+
+    /** Ends every stream of this node (at shutdown; tests, whose streams would otherwise keep an operator online). */
+    void closeAll() {
         customers.values().forEach(of -> of.forEach(s -> s.emitter.complete()));
         operators.values().forEach(of -> of.forEach(s -> s.emitter.complete()));
+        customers.clear();
+        operators.clear();
+        open.set(0);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

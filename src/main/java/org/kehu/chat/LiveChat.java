@@ -142,6 +142,11 @@ class LiveChat {
         return ids.size();
     }
 
+    @Transactional(readOnly = true)
+    Conversation find(long conversationId) {
+        return store.find(conversationId).orElseThrow(() -> new RecordNotFoundException("Conversation", conversationId));
+    }
+
     /** The customer's own conversation, or "not found" for anyone else's. */
     @Transactional(readOnly = true)
     public Conversation ofCustomer(PortalUser user, long conversationId) {
