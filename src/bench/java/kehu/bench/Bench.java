@@ -33,9 +33,14 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv")
+        if (!list.isEmpty() && "chat".equals(list.get(0))) {
+            // Two nodes of its own on one database, no generated customers: see ChatCases.
+            new ChatCases(intOption(list, "--connections", 500), intOption(list, "--requests", 200)).run();
+            System.exit(0);
+        }
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv", "chat")
                 .contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge|portal-orders|clv [--articles N] [--heavy H] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge|portal-orders|clv|chat [--articles N] [--heavy H] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean reports = "reports".equals(list.get(0));

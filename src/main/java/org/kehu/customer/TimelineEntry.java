@@ -12,7 +12,7 @@ public record TimelineEntry(Instant at, Kind kind, String actor, String summary,
         OwnershipPeriod ownership, List<FieldChange> changes, String link) {
 
     public enum Kind {
-        INTERACTION, OWNERSHIP, CREATED, CHANGED, OPPORTUNITY, ORDER, TASK, TICKET
+        INTERACTION, OWNERSHIP, CREATED, CHANGED, OPPORTUNITY, ORDER, TASK, TICKET, CHAT
     }
 
     public TimelineEntry(Instant at, Kind kind, String actor, String summary, InteractionDetails interaction,

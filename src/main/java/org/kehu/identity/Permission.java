@@ -50,7 +50,9 @@ public enum Permission {
     /** Reviewing the designs customers upload on the portal: accept, reject with a reason, recommend. */
     PORTAL_DESIGN_REVIEW,
     /** The guestbook's moderation: hiding and deleting posts, answering as staff, turning a post into a ticket. */
-    GUESTBOOK_MODERATE;
+    GUESTBOOK_MODERATE,
+    /** Live Q&A: answering customers on the console, and reading the conversations' history. */
+    CHAT_ANSWER;
 
     public String authority() {
         return module() + "." + action();

@@ -47,7 +47,9 @@ public interface DemoData {
         /** portal: guestbook threads of buyer and buyer2 with staff answers, one hidden, one a ticket, one expired */
         GUESTBOOK,
         /** portal: buyer's service tickets opened on the portal, in different states, one waiting for feedback */
-        PORTAL_TICKETS
+        PORTAL_TICKETS,
+        /** chat: finished live Q&A transcripts of buyer's and buyer2's companies, one turned into a ticket */
+        CHAT
     }
 
     Step step();

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * otherwise hold forever) in a daemon thread, and drops the caches the notifications name. A lost connection is
  * opened again after a pause that doubles up to half a minute; since notifications sent meanwhile are lost, every
  * cache is dropped once the node listens again. A {@code select 1} every half minute finds a connection that died
- * without a word.
+ * without a word. The same connection listens on the channels of {@link ClusterSignals} (live chat) and hands
+ * their payloads over.
  */
 @Component
 class NotificationListener implements SmartLifecycle {
@@ -36,14 +37,16 @@ class NotificationListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final ClusterCaches caches;
+    private final ClusterSignals signals;
     private volatile boolean running;
     private volatile Connection connection;
     private volatile CountDownLatch listening = new CountDownLatch(1);
     private Thread thread;
 
-    NotificationListener(DataSource dataSource, ClusterCaches caches) {
+    NotificationListener(DataSource dataSource, ClusterCaches caches, ClusterSignals signals) {
         this.dataSource = dataSource;
         this.caches = caches;
+        this.signals = signals;
     }
 
     /** Starts listening and waits a little for it, so that a node taking requests hears what other nodes change. */
@@ -89,8 +92,12 @@ class NotificationListener implements SmartLifecycle {
                 connection = c;
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + ClusterCaches.CHANNEL);
+                    for (String channel : signals.channels()) {
+                        s.execute("LISTEN " + channel);
+                    }
                 }
                 caches.evictAll();
+                signals.missed();
                 listening.countDown();
                 pause = 1_000;
                 receive(c);
@@ -118,7 +125,11 @@ class NotificationListener implements SmartLifecycle {
             PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
             if (notifications != null) {
                 for (PGNotification n : notifications) {
-                    caches.evict(n.getParameter());
+                    if (ClusterCaches.CHANNEL.equals(n.getName())) {
+                        caches.evict(n.getParameter());
+                    } else {
+                        signals.deliver(n.getName(), n.getParameter());
+                    }
                 }
             }
             if (System.nanoTime() - probed > PROBE_NANOS) {
