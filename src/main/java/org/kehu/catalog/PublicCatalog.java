@@ -57,6 +57,12 @@ public class PublicCatalog {
         });
     }
 
+    /** The products on sale that have option groups to configure, by category and code. */
+    public List<PublicProduct> configurableOnSale() {
+        return jdbc.sql(SELECT + " and exists (select 1 from product_option_group g where g.product_id = p.id)"
+                + " order by c.sort_order, c.id, p.code").query(PublicCatalog::product).list();
+    }
+
     /** Whether the product on sale with this code has option groups to configure. */
     public boolean isConfigurable(String code) {
         return onSale(code).map(p -> Boolean.TRUE.equals(jdbc.sql(

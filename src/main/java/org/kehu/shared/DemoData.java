@@ -43,7 +43,9 @@ public interface DemoData {
         /** knowledge: 40 articles for staff and customers, some with several versions, votes, views and a solved ticket */
         KNOWLEDGE,
         /** portal: the showcase's enterprises, concept products, product pictures and DIY designs in every state */
-        PORTAL_CONTENT
+        PORTAL_CONTENT,
+        /** portal: products to configure (components where missing) and buyer's saved configurations, one shown publicly */
+        PORTAL_CONFIGURATIONS
     }
 
     Step step();

@@ -47,6 +47,12 @@ class Configurator {
         return catalog.configurable(code).orElseThrow(() -> new RecordNotFoundException("Product", code));
     }
 
+    /** The products a customer may configure, for "my configurations" to start from. */
+    @Transactional(readOnly = true)
+    List<org.kehu.catalog.PublicProduct> configurable() {
+        return catalog.configurableOnSale();
+    }
+
     /** The first picture of the product on the portal, if it has one. */
     @Transactional(readOnly = true)
     Optional<Long> picture(long productId) {

@@ -128,6 +128,7 @@ class ConfigureController {
         Map<Long, ProductInfo> products = configurator.productsOf(page.items());
         model.addAttribute("page", page);
         model.addAttribute("products", products);
+        model.addAttribute("configurable", configurator.configurable());
         return "portal/configurations";
     }
 
