@@ -88,7 +88,7 @@ class ConfigureController {
         ModelAndView fragment = new ModelAndView("portal/configure :: price");
         fragment.addObject("product", product);
         fragment.addObject("result", result);
-        fragment.addObject("errors", errors);
+        fragment.addObject("problems", errors);
         fragment.addObject("fields", fields(product));
         fragment.addObject("oob", true);
         return fragment;
@@ -157,7 +157,7 @@ class ConfigureController {
         model.addAttribute("picture", configurator.picture(product.product().id()).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("result", result);
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", errors);
         model.addAttribute("fields", fields(product));
         model.addAttribute("oob", false);
         return "portal/configure";
@@ -228,7 +228,7 @@ class ConfigureController {
         }
 
         /** Whether {@code optionId} is the choice in its group; {@code null} asks about the "none" choice. */
-        boolean isChosen(long groupId, Long optionId) {
+        public boolean isChosen(long groupId, Long optionId) {
             return java.util.Objects.equals(chosen.get(groupId), optionId);
         }
 

@@ -46,12 +46,12 @@ final class PriceRules {
     record Result(Map<String, String> errors, List<Chosen> chosen, int quantity, BigDecimal unitPrice, BigDecimal total,
             String note) {
 
-        boolean ok() {
+        public boolean ok() {
             return errors.isEmpty();
         }
 
         /** The chosen option of a group, if any, for the page to check its radio. */
-        Long chosenIn(long groupId) {
+        public Long chosenIn(long groupId) {
             return chosen.stream().filter(c -> c.group().id() == groupId).map(c -> c.option().id()).findFirst().orElse(null);
         }
     }
