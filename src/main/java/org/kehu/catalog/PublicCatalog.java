@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.kehu.catalog.internal.ProductQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,11 @@ public class PublicCatalog {
              where p.status = 'ON_SALE'""";
 
     private final JdbcClient jdbc;
+    private final ProductQueries queries;
 
-    PublicCatalog(JdbcClient jdbc) {
+    PublicCatalog(JdbcClient jdbc, ProductQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /** Every product on sale, by category (in the categories' order) and code. */
@@ -40,6 +43,31 @@ public class PublicCatalog {
         }
         return jdbc.sql(SELECT + " and p.code = ?").param(code.strip()).query(PublicCatalog::product)
                 .optional();
+    }
+
+    /**
+     * The product on sale with this code, with its components and option groups, if it has at least one option
+     * group: the portal's configurator offers nothing to choose for a product without.
+     */
+    public Optional<ConfigurableProduct> configurable(String code) {
+        return onSale(code).flatMap(p -> {
+            List<ProductDetails.OptionGroup> groups = queries.optionGroups(p.id());
+            return groups.isEmpty() ? Optional.empty()
+                    : Optional.of(new ConfigurableProduct(p, queries.components(p.id()), groups));
+        });
+    }
+
+    /** The products on sale that have option groups to configure, by category and code. */
+    public List<PublicProduct> configurableOnSale() {
+        return jdbc.sql(SELECT + " and exists (select 1 from product_option_group g where g.product_id = p.id)"
+                + " order by c.sort_order, c.id, p.code").query(PublicCatalog::product).list();
+    }
+
+    /** Whether the product on sale with this code has option groups to configure. */
+    public boolean isConfigurable(String code) {
+        return onSale(code).map(p -> Boolean.TRUE.equals(jdbc.sql(
+                "select exists(select 1 from product_option_group where product_id = ?)").param(p.id())
+                .query(Boolean.class).single())).orElse(false);
     }
 
     /** The categories that have products on sale, in their order. */

@@ -49,7 +49,9 @@ public interface DemoData {
         /** portal: buyer's service tickets opened on the portal, in different states, one waiting for feedback */
         PORTAL_TICKETS,
         /** chat: finished live Q&A transcripts of buyer's and buyer2's companies, one turned into a ticket */
-        CHAT
+        CHAT,
+        /** portal: products to configure (components where missing) and buyer's saved configurations, one shown publicly */
+        PORTAL_CONFIGURATIONS
     }
 
     Step step();

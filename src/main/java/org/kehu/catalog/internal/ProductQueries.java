@@ -108,7 +108,8 @@ public class ProductQueries {
                 .optional();
     }
 
-    private List<ProductDetails.Component> components(long productId) {
+    /** The product's components in their order. */
+    public List<ProductDetails.Component> components(long productId) {
         return jdbc.sql("""
                 select c.id, c.part_product_id, p.code, c.part_name, c.quantity from product_component c
                   left join product p on p.id = c.part_product_id
@@ -118,7 +119,8 @@ public class ProductQueries {
                 .list();
     }
 
-    private List<ProductDetails.OptionGroup> optionGroups(long productId) {
+    /** The product's option groups with their options, in their order. */
+    public List<ProductDetails.OptionGroup> optionGroups(long productId) {
         Map<Long, List<ProductDetails.Option>> options = new LinkedHashMap<>();
         jdbc.sql("""
                 select o.group_id, o.id, o.name, o.price_delta from product_option o

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kehu.customer.AttachmentFile;
 import org.kehu.order.OrderDetails;
 import org.kehu.order.OrderManagement;
+import org.kehu.order.PortalOrders;
 import org.kehu.order.OrderStatus;
 import org.kehu.order.TrackingEvent;
 import org.kehu.order.TrackingInput;
@@ -40,10 +41,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrderPageController {
 
     private final OrderManagement orders;
+    private final PortalOrders portalOrders;
     private final Messages messages;
 
-    OrderPageController(OrderManagement orders, Messages messages) {
+    OrderPageController(OrderManagement orders, PortalOrders portalOrders, Messages messages) {
         this.orders = orders;
+        this.portalOrders = portalOrders;
         this.messages = messages;
     }
 
@@ -56,6 +59,7 @@ class OrderPageController {
         model.addAttribute("latest", tracking.isEmpty() ? null : tracking.get(0));
         model.addAttribute("contracts", orders.contracts(id));
         model.addAttribute("history", orders.history(id));
+        model.addAttribute("configurations", portalOrders.configurations(id));
         model.addAttribute("actions", order.status().next().stream().sorted().map(OrderPageController::action).toList());
         model.addAttribute("canTrack", order.status() != OrderStatus.PENDING && order.status() != OrderStatus.CANCELLED);
         if (!model.containsAttribute("trackingOccurredAt")) {

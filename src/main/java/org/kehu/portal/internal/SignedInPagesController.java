@@ -2,6 +2,7 @@ package org.kehu.portal.internal;
 
 import org.kehu.customer.ContactSelfService;
 import org.kehu.order.CustomerOrders;
+import org.kehu.order.PortalOrders;
 import org.kehu.portal.PortalUser;
 import org.kehu.portal.PortalUsers;
 import org.kehu.shared.RecordNotFoundException;
@@ -21,9 +22,12 @@ class SignedInPagesController {
     private final ContactSelfService contacts;
     private final CustomerOrders orders;
     private final CustomerTickets tickets;
+    private final PortalOrders portalOrders;
 
-    SignedInPagesController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets) {
+    SignedInPagesController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets,
+            PortalOrders portalOrders) {
         this.contacts = contacts;
+        this.portalOrders = portalOrders;
         this.orders = orders;
         this.tickets = tickets;
     }
@@ -55,6 +59,7 @@ class SignedInPagesController {
         var order = orders.find(user.customerId(), number).orElseThrow(() -> new RecordNotFoundException("Order", number));
         model.addAttribute("order", order);
         model.addAttribute("tracking", orders.tracking(user.customerId(), order.id()));
+        model.addAttribute("configurations", portalOrders.configurations(order.id()));
         return "portal/order";
     }
 }

@@ -9,6 +9,7 @@ import org.kehu.catalog.PublicCatalog;
 import org.kehu.catalog.PublicProduct;
 import org.kehu.dictionary.Dictionary;
 import org.kehu.dictionary.DictionaryType;
+import org.kehu.portal.configure.ShownConfigurations;
 import org.kehu.shared.RecordNotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class PortalCatalogController {
     private final DiyDesigns designs;
     private final ShowcaseFiles files;
     private final Dictionary dictionary;
+    private final ShownConfigurations configured;
 
     PortalCatalogController(PublicCatalog catalog, Concepts concepts, DiyDesigns designs, ShowcaseFiles files,
-            Dictionary dictionary) {
+            Dictionary dictionary, ShownConfigurations configured) {
         this.catalog = catalog;
+        this.configured = configured;
         this.concepts = concepts;
         this.designs = designs;
         this.files = files;
@@ -66,13 +69,14 @@ class PortalCatalogController {
         model.addAttribute("paragraphs", Paragraphs.of(product.description()));
         model.addAttribute("unit", dictionary.label(DictionaryType.PRODUCT_UNIT, product.unitCode()));
         model.addAttribute("images", files.list(FileOwner.PRODUCT, product.id()).stream().filter(StoredFile::isImage).toList());
+        model.addAttribute("configurable", catalog.isConfigurable(product.code()));
         return "portal/product";
     }
 
-    /** Products customers configured and chose to show: fed by the configurator when it comes; empty until then. */
+    /** Products customers configured and chose to show: the product and the options, never the customer. */
     @GetMapping("/portal/catalog/configured")
     String configured(Model model) {
-        model.addAttribute("configured", List.of());
+        model.addAttribute("configured", configured.newest(60));
         return "portal/configured";
     }
 

@@ -73,8 +73,10 @@ class PublicShowcasePagesTests extends ShowcaseTestSupport {
     }
 
     @Test
-    void customerConfiguredProductsHaveAnEmptyStateUntilTheConfiguratorFeedsThem() throws Exception {
-        assertThat(html(get("/portal/catalog/configured"))).contains("id=\"configured-empty\"");
+    void customerConfiguredProductsShowTheConfigurationsCustomersChoseToShow() throws Exception {
+        // The demo's buyer shows one configuration of the lathe P-0001 (ConfigurationDemoData).
+        assertThat(html(get("/portal/catalog/configured"))).contains("id=\"configured-list\"").contains("数控车床")
+                .doesNotContain("id=\"configured-empty\"");
     }
 
     @Test
