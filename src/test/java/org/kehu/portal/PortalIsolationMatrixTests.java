@@ -68,6 +68,23 @@ class PortalIsolationMatrixTests {
                     select o.number from sales_order o join portal_account a on a.customer_id = o.customer_id
                      where a.login = 'buyer' order by o.id desc limit 1"""),
             Map.entry("buyersContact", "select contact_id from portal_account where login = 'buyer'"),
+            Map.entry("buyersTicket", """
+                    select t.number from ticket t join portal_account a on a.contact_id = t.contact_id
+                     where a.login = 'buyer' and exists (select 1 from ticket_attachment f where f.ticket_id = t.id)
+                     order by t.id desc limit 1"""),
+            Map.entry("buyersTicketFile", """
+                    select f.id from ticket_attachment f join ticket t on t.id = f.ticket_id
+                     join portal_account a on a.contact_id = t.contact_id
+                     where a.login = 'buyer' order by t.id desc, f.id limit 1"""),
+            Map.entry("buyersConfiguration", """
+                    select c.id from portal_configuration c join portal_account a on a.customer_id = c.customer_id
+                     where a.login = 'buyer' order by c.id desc limit 1"""),
+            Map.entry("buyersConversation", """
+                    select c.id from chat_conversation c join portal_account a on a.contact_id = c.contact_id
+                     where a.login = 'buyer' order by c.id desc limit 1"""),
+            Map.entry("configurableProduct", """
+                    select p.code from product p where p.status = 'ON_SALE'
+                     and exists (select 1 from product_option_group g where g.product_id = p.id) order by p.id limit 1"""),
             Map.entry("product", "select code from product where status = 'ON_SALE' order by id limit 1"),
             Map.entry("enterprise", "select id from portal_enterprise where published order by id desc limit 1"),
             Map.entry("concept", "select id from portal_concept where published order by id desc limit 1"),
@@ -90,7 +107,9 @@ class PortalIsolationMatrixTests {
     /** (a) Signed-in portal URLs that address one of {@code buyer}'s records. */
     static Stream<Row> buyersRecords() {
         return Stream.of(
-                Row.get("/portal/orders/{buyersOrder}"));
+                Row.get("/portal/orders/{buyersOrder}"), Row.get("/portal/tickets/{buyersTicket}"),
+                Row.get("/portal/tickets/{buyersTicket}/attachments/{buyersTicketFile}"),
+                Row.get("/portal/configurations/{buyersConfiguration}"), Row.get("/portal/chat/{buyersConversation}"));
     }
 
     /** (b) Staff pages and API calls, a representative of each module's family. */
@@ -112,7 +131,8 @@ class PortalIsolationMatrixTests {
                 Row.get("/api/v1/surveys"), Row.get("/api/v1/ratings/models"), Row.get("/api/v1/reports"),
                 Row.get("/api/v1/analytics/clv/model"), Row.get("/api/v1/analytics/loyal-customers"),
                 Row.get("/api/v1/knowledge/articles"), Row.get("/api/v1/knowledge/search?q=pump"),
-                Row.get("/api/v1/diy-designs"),
+                Row.get("/api/v1/diy-designs"), Row.get("/chat"), Row.get("/chat/history"), Row.get("/chat/queue"),
+                Row.get("/guestbook"), Row.get("/guestbook/expired"), Row.get("/api/v1/guestbook"),
                 Row.post("/api/v1/contacts/{buyersContact}/portal-invitation"), Row.post("/portal-accounts/invite"),
                 Row.post("/knowledge/preview", "body", "x"));
     }
@@ -141,7 +161,9 @@ class PortalIsolationMatrixTests {
     static Stream<Row> signedInUrls() {
         return Stream.concat(buyersRecords(), Stream.of(
                 Row.get("/portal/me"), Row.get("/portal/orders"), Row.get("/portal/orders?show=OPEN"),
-                Row.get("/portal/profile"), Row.post("/portal/profile", "name", "x")));
+                Row.get("/portal/profile"), Row.post("/portal/profile", "name", "x"), Row.get("/portal/tickets"),
+                Row.get("/portal/tickets/new"), Row.get("/portal/configurations"), Row.get("/portal/configure/{configurableProduct}"),
+                Row.get("/portal/chat"), Row.get("/portal/guestbook")));
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -173,9 +195,10 @@ class PortalIsolationMatrixTests {
         assertThat(other.getContentAsString(StandardCharsets.UTF_8)).as("buyer2 sees nothing of buyer's company")
                 .doesNotContain(company);
         MockHttpServletResponse own = perform(row, url, buyer);
-        if ("GET".equals(row.method())) {
+        if ("GET".equals(row.method()) && own.getRedirectedUrl() == null) {
             assertThat(own.getStatus()).as("%s %s as buyer", row.method(), url).isEqualTo(200);
         } else {
+            // A POST, or a GET that leads on (a saved configuration opens the configurator with it).
             assertThat(own.getStatus()).as("%s %s as buyer", row.method(), url).isLessThan(400);
             assertThat(own.getRedirectedUrl()).as("buyer stays signed in").doesNotContain("/portal/login");
         }

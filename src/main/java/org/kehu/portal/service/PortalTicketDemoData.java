@@ -1,6 +1,13 @@
 package org.kehu.portal.service;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
@@ -10,6 +17,7 @@ import org.kehu.support.NewCustomerTicket;
 import org.kehu.support.ServiceTickets;
 import org.kehu.support.TicketConversation;
 import org.kehu.support.TicketDetails;
+import org.kehu.support.TicketUpload;
 import org.kehu.support.HandlingInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,7 +82,8 @@ class PortalTicketDemoData implements DemoData {
 
             // A repair: handled on site, waiting for the customer's feedback.
             TicketDetails repair = requests.open(customer, contact, new NewCustomerTicket("REPAIR", "主轴异响，需要上门检查",
-                    "2 号加工中心主轴高速运转时有明显异响，已停机。", null, null), List.of());
+                    "2 号加工中心主轴高速运转时有明显异响，已停机。", null, null),
+                    List.of(new TicketUpload("spindle.png", photo())));
             signIn("servicelead");
             tickets.assign(repair.id(), service, null, null);
             signIn("service");
@@ -105,5 +114,23 @@ class PortalTicketDemoData implements DemoData {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+    }
+
+    /** The customer's photo of the fault: a real PNG, since attachments are checked by their content. */
+    private static byte[] photo() {
+        BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0x5a, 0x6b, 0x7c));
+        g.fillRect(0, 0, 160, 120);
+        g.setColor(new Color(0xd9, 0xdd, 0xe2));
+        g.fillOval(50, 30, 60, 60);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
