@@ -2,15 +2,21 @@ package org.kehu.portal.internal;
 
 import org.kehu.customer.ContactSelfService;
 import org.kehu.order.CustomerOrders;
+import org.kehu.order.QualityEvaluations;
 import org.kehu.portal.PortalUser;
 import org.kehu.portal.PortalUsers;
+import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
+import org.kehu.shared.RuleViolationException;
+import org.kehu.shared.web.Messages;
 import org.kehu.support.CustomerTickets;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in customer's own pages: their summary, their company's orders and one order with its tracking. */
 @Controller
@@ -21,11 +27,16 @@ class SignedInPagesController {
     private final ContactSelfService contacts;
     private final CustomerOrders orders;
     private final CustomerTickets tickets;
+    private final QualityEvaluations evaluations;
+    private final Messages messages;
 
-    SignedInPagesController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets) {
+    SignedInPagesController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets,
+            QualityEvaluations evaluations, Messages messages) {
         this.contacts = contacts;
         this.orders = orders;
         this.tickets = tickets;
+        this.evaluations = evaluations;
+        this.messages = messages;
     }
 
     @GetMapping("/portal/me")
@@ -55,6 +66,28 @@ class SignedInPagesController {
         var order = orders.find(user.customerId(), number).orElseThrow(() -> new RecordNotFoundException("Order", number));
         model.addAttribute("order", order);
         model.addAttribute("tracking", orders.tracking(user.customerId(), order.id()));
+        model.addAttribute("evaluable", QualityEvaluations.isOpenTo(order.status()));
+        model.addAttribute("evaluations", evaluations.ofOrder(user.customerId(), order.id()));
         return "portal/order";
+    }
+
+    /** 质量评价 of one line of a delivered order; refusals come back on the order page beside the line. */
+    @PostMapping("/portal/orders/{number}/lines/{lineId:\\d+}/evaluation")
+    String evaluate(@PathVariable String number, @PathVariable long lineId, @RequestParam(required = false) String score,
+            @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+        PortalUser user = PortalUsers.require();
+        var order = orders.find(user.customerId(), number).orElseThrow(() -> new RecordNotFoundException("Order", number));
+        Integer value = score != null && score.matches("[1-5]") ? Integer.valueOf(score) : null;
+        try {
+            evaluations.evaluate(user.customerId(), user.contactId(), order.id(), lineId, value, comment);
+            redirect.addFlashAttribute("flash", messages.text("order.quality.saved"));
+            return "redirect:/portal/orders/" + order.number() + "#line-" + lineId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("evaluationError", messages.text(e.fieldErrors().values().iterator().next()));
+        } catch (RuleViolationException e) {
+            model.addAttribute("evaluationError", messages.text(e.messageKey()));
+        }
+        model.addAttribute("evaluationLine", lineId);
+        return order(number, model);
     }
 }
