@@ -96,6 +96,10 @@ class QualityEvaluationTests {
         assertThat(card).contains("调整后很满意").contains("id=\"product-quality-average\"");
         assertThat(html(get("/products/" + productId).with(user(accounts.loadUserByUsername("manager")))))
                 .contains("/products/" + productId + "/quality");
+        // the service report of product quality counts it for the customer's owner, not for another owner
+        String product = jdbc.sql("select name from product where id = ?").param(productId).query(String.class).single();
+        assertThat(html(get("/reports/quality").with(user(accounts.loadUserByUsername("manager"))))).contains(product);
+        assertThat(html(get("/reports/quality").with(user(accounts.loadUserByUsername("manager2"))))).doesNotContain(product);
     }
 
     @Test

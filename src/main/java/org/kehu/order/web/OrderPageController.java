@@ -41,10 +41,12 @@ class OrderPageController {
 
     private final OrderManagement orders;
     private final Messages messages;
+    private final org.kehu.order.SharedContracts sharedContracts;
 
-    OrderPageController(OrderManagement orders, Messages messages) {
+    OrderPageController(OrderManagement orders, Messages messages, org.kehu.order.SharedContracts sharedContracts) {
         this.orders = orders;
         this.messages = messages;
+        this.sharedContracts = sharedContracts;
     }
 
     @GetMapping("/orders/{id:\\d+}")
@@ -55,6 +57,7 @@ class OrderPageController {
         model.addAttribute("tracking", tracking);
         model.addAttribute("latest", tracking.isEmpty() ? null : tracking.get(0));
         model.addAttribute("contracts", orders.contracts(id));
+        model.addAttribute("sharedContracts", sharedContracts.sharedIds(id));
         model.addAttribute("history", orders.history(id));
         model.addAttribute("actions", order.status().next().stream().sorted().map(OrderPageController::action).toList());
         model.addAttribute("canTrack", order.status() != OrderStatus.PENDING && order.status() != OrderStatus.CANCELLED);
@@ -139,6 +142,16 @@ class OrderPageController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long contractId) {
         AttachmentFile file = orders.contract(id, contractId);
         return Downloads.attachment(file.filename(), file.contentType(), file.content());
+    }
+
+    /** Shares a contract file with the customer on the portal, or stops sharing it. */
+    @PostMapping("/orders/{id:\\d+}/contracts/{contractId:\\d+}/share")
+    @PreAuthorize("hasAuthority('order.edit')")
+    String share(@PathVariable long id, @PathVariable long contractId, @RequestParam(defaultValue = "false") boolean shared,
+            RedirectAttributes redirect) {
+        sharedContracts.share(id, contractId, shared);
+        redirect.addFlashAttribute("flash", messages.text(shared ? "order.contract.shared" : "order.contract.unshared"));
+        return "redirect:/orders/" + id + "#order-contracts";
     }
 
     @PostMapping("/orders/{id:\\d+}/contracts/{contractId:\\d+}/delete")

@@ -3,6 +3,9 @@ package org.kehu.portal.internal;
 import org.kehu.customer.ContactSelfService;
 import org.kehu.order.CustomerOrders;
 import org.kehu.order.QualityEvaluations;
+import org.kehu.order.SharedContracts;
+import org.kehu.shared.web.Downloads;
+import org.springframework.http.ResponseEntity;
 import org.kehu.portal.PortalUser;
 import org.kehu.portal.PortalUsers;
 import org.kehu.shared.InvalidInputException;
@@ -29,9 +32,11 @@ class SignedInPagesController {
     private final CustomerTickets tickets;
     private final QualityEvaluations evaluations;
     private final Messages messages;
+    private final SharedContracts contracts;
 
     SignedInPagesController(ContactSelfService contacts, CustomerOrders orders, CustomerTickets tickets,
-            QualityEvaluations evaluations, Messages messages) {
+            QualityEvaluations evaluations, Messages messages, SharedContracts contracts) {
+        this.contracts = contracts;
         this.contacts = contacts;
         this.orders = orders;
         this.tickets = tickets;
@@ -68,7 +73,18 @@ class SignedInPagesController {
         model.addAttribute("tracking", orders.tracking(user.customerId(), order.id()));
         model.addAttribute("evaluable", QualityEvaluations.isOpenTo(order.status()));
         model.addAttribute("evaluations", evaluations.ofOrder(user.customerId(), order.id()));
+        model.addAttribute("contracts", contracts.ofCustomerOrder(user.customerId(), order.id()));
         return "portal/order";
+    }
+
+    /** A contract file staff shared with the customer; one not shared, or of another company's order, is 404. */
+    @GetMapping("/portal/orders/{number}/contracts/{contractId:\\d+}")
+    ResponseEntity<byte[]> contract(@PathVariable String number, @PathVariable long contractId) {
+        PortalUser user = PortalUsers.require();
+        var order = orders.find(user.customerId(), number).orElseThrow(() -> new RecordNotFoundException("Order", number));
+        var file = contracts.download(user.customerId(), order.id(), contractId)
+                .orElseThrow(() -> new RecordNotFoundException("Contract", contractId));
+        return Downloads.attachment(file.filename(), file.contentType(), file.content());
     }
 
     /** 质量评价 of one line of a delivered order; refusals come back on the order page beside the line. */
