@@ -39,9 +39,13 @@ class ProductPageController {
     private final Messages messages;
     private final UserDirectory users;
 
+    private final java.util.List<org.kehu.catalog.ProductPageSection> sections;
+
     ProductPageController(ProductManagement products, ProductQueries productQueries, StockQueries stock,
-            CatalogPageSupport support, Messages messages, UserDirectory users) {
+            CatalogPageSupport support, Messages messages, UserDirectory users,
+            java.util.List<org.kehu.catalog.ProductPageSection> sections) {
         this.users = users;
+        this.sections = sections;
         this.products = products;
         this.productQueries = productQueries;
         this.stock = stock;
@@ -61,6 +65,8 @@ class ProductPageController {
             model.addAttribute("movements", stock.movements(filter, null, 10).items());
         }
         model.addAttribute("parts", productQueries.all());
+        var user = users.requireCurrentUser();
+        model.addAttribute("sections", sections.stream().filter(section -> section.visibleTo(user)).toList());
         support.labels(model);
         return "catalog/product-show";
     }

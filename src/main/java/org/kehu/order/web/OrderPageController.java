@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kehu.customer.AttachmentFile;
 import org.kehu.order.OrderDetails;
 import org.kehu.order.OrderManagement;
+import org.kehu.order.SharedContracts;
 import org.kehu.order.PortalOrders;
 import org.kehu.order.OrderStatus;
 import org.kehu.order.TrackingEvent;
@@ -43,11 +44,14 @@ class OrderPageController {
     private final OrderManagement orders;
     private final PortalOrders portalOrders;
     private final Messages messages;
+    private final SharedContracts sharedContracts;
 
-    OrderPageController(OrderManagement orders, PortalOrders portalOrders, Messages messages) {
+    OrderPageController(OrderManagement orders, PortalOrders portalOrders, Messages messages,
+            SharedContracts sharedContracts) {
         this.orders = orders;
         this.portalOrders = portalOrders;
         this.messages = messages;
+        this.sharedContracts = sharedContracts;
     }
 
     @GetMapping("/orders/{id:\\d+}")
@@ -58,6 +62,7 @@ class OrderPageController {
         model.addAttribute("tracking", tracking);
         model.addAttribute("latest", tracking.isEmpty() ? null : tracking.get(0));
         model.addAttribute("contracts", orders.contracts(id));
+        model.addAttribute("sharedContracts", sharedContracts.sharedIds(id));
         model.addAttribute("history", orders.history(id));
         model.addAttribute("configurations", portalOrders.configurations(id));
         model.addAttribute("actions", order.status().next().stream().sorted().map(OrderPageController::action).toList());
@@ -143,6 +148,16 @@ class OrderPageController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long contractId) {
         AttachmentFile file = orders.contract(id, contractId);
         return Downloads.attachment(file.filename(), file.contentType(), file.content());
+    }
+
+    /** Shares a contract file with the customer on the portal, or stops sharing it. */
+    @PostMapping("/orders/{id:\\d+}/contracts/{contractId:\\d+}/share")
+    @PreAuthorize("hasAuthority('order.edit')")
+    String share(@PathVariable long id, @PathVariable long contractId, @RequestParam(defaultValue = "false") boolean shared,
+            RedirectAttributes redirect) {
+        sharedContracts.share(id, contractId, shared);
+        redirect.addFlashAttribute("flash", messages.text(shared ? "order.contract.shared" : "order.contract.unshared"));
+        return "redirect:/orders/" + id + "#order-contracts";
     }
 
     @PostMapping("/orders/{id:\\d+}/contracts/{contractId:\\d+}/delete")

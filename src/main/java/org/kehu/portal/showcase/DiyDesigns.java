@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiyDesigns {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Files one design may bring from the portal's upload page. */
+    public static final int MAX_UPLOAD_FILES = 5;
 
     /** Customers and their owners belong to the customer module: read for the name and the scope only. */
     private static final String SELECT = """
@@ -38,6 +40,9 @@ public class DiyDesigns {
                    u.name as reviewed_by, d.reviewed_at, d.created_at, d.version
               from portal_diy_design d join customer c on c.id = d.customer_id
               left join app_user u on u.id = d.reviewed_by""";
+
+    private static final String OWN = """
+            select id, title, description, status, reason, publish, created_at, reviewed_at from portal_diy_design""";
 
     private final JdbcClient jdbc;
     private final ShowcaseFiles files;
@@ -58,6 +63,15 @@ public class DiyDesigns {
      * {@code title}, {@code description} or {@code files}.
      */
     public long submit(long customerId, Long contactId, String title, String description, List<Upload> uploads) {
+        return submit(customerId, contactId, title, description, uploads, true);
+    }
+
+    /**
+     * As {@link #submit(long, Long, String, String, List)}, with the customer's choice whether the design may be
+     * shown publicly once staff recommend it; the portal's upload page lets at most {@value #MAX_UPLOAD_FILES} files.
+     */
+    public long submit(long customerId, Long contactId, String title, String description, List<Upload> uploads,
+            boolean publish) {
         Map<String, String> errors = new LinkedHashMap<>();
         String t = TextChecks.clean(title);
         TextChecks.required(errors, "title", t, 200);
@@ -67,6 +81,8 @@ public class DiyDesigns {
                 .filter(u -> u.content() != null && u.content().length > 0).toList();
         if (given.isEmpty()) {
             errors.put("files", "showcase.error.files-required");
+        } else if (given.size() > MAX_UPLOAD_FILES) {
+            errors.put("files", "portal.designs.error.too-many-files");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -74,9 +90,10 @@ public class DiyDesigns {
         List<FileType> types = files.check(given, false, "files", 0);
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
-                insert into portal_diy_design(customer_id, contact_id, title, description, status, created_at, updated_at)
-                values (?, ?, ?, ?, 'SUBMITTED', ?, ?) returning id""")
-                .params(customerId, contactId, t, d, now, now).query(Long.class).single();
+                insert into portal_diy_design(customer_id, contact_id, title, description, status, publish, created_at,
+                       updated_at)
+                values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) returning id""")
+                .params(customerId, contactId, t, d, publish, now, now).query(Long.class).single();
         files.store(FileOwner.DIY, id, given, types);
         return id;
     }
@@ -148,22 +165,41 @@ public class DiyDesigns {
     /** The recommended designs, newest first: for anyone. */
     @Transactional(readOnly = true)
     List<DiyDesignRow> recommended(int limit) {
-        return jdbc.sql(SELECT + " where d.status = 'RECOMMENDED' order by d.id desc limit ?").param(limit)
+        return jdbc.sql(SELECT + " where d.status = 'RECOMMENDED' and d.publish order by d.id desc limit ?").param(limit)
                 .query(DiyDesignRow.class).list();
     }
 
     /** A recommended design's description, for the public page; empty when it is not recommended. */
     @Transactional(readOnly = true)
     java.util.Optional<RecommendedDesign> recommended(long id) {
-        return jdbc.sql("select id, title, description, created_at from portal_diy_design where id = ? and status = 'RECOMMENDED'")
+        return jdbc.sql("select id, title, description, created_at from portal_diy_design where id = ? and status = 'RECOMMENDED' and publish")
                 .param(id).query(RecommendedDesign.class).optional();
     }
 
     /** Whether a design is recommended, so that its pictures may be shown to anyone. */
     @Transactional(readOnly = true)
     boolean isRecommended(long id) {
-        return jdbc.sql("select exists (select 1 from portal_diy_design where id = ? and status = 'RECOMMENDED')")
+        return jdbc.sql("select exists (select 1 from portal_diy_design where id = ? and status = 'RECOMMENDED' and publish)")
                 .param(id).query(Boolean.class).single();
+    }
+
+    /** The designs of a customer, newest first, for its contacts on the portal. */
+    @Transactional(readOnly = true)
+    List<OwnDesign> ofCustomer(long customerId) {
+        return jdbc.sql(OWN + " where customer_id = ? order by id desc limit 200").param(customerId)
+                .query(OwnDesign.class).list();
+    }
+
+    /** A design of this customer; empty for another company's, so that the portal answers 404. */
+    @Transactional(readOnly = true)
+    java.util.Optional<OwnDesign> ofCustomer(long customerId, long id) {
+        return jdbc.sql(OWN + " where customer_id = ? and id = ?").params(customerId, id).query(OwnDesign.class).optional();
+    }
+
+    /** The files of a design of this customer; empty for another company's. */
+    @Transactional(readOnly = true)
+    List<StoredFile> filesOfCustomer(long customerId, long id) {
+        return ofCustomer(customerId, id).map(d -> files.list(FileOwner.DIY, id)).orElse(List.of());
     }
 
     private DiyDesignRow move(long id, DiyStatus target, String reason, Long version) {
@@ -194,6 +230,15 @@ public class DiyDesigns {
 
     /** A recommended design as the public page shows it: no customer, no contact. */
     record RecommendedDesign(long id, String title, String description, java.time.Instant createdAt) {
+
+        public List<String> paragraphs() {
+            return Paragraphs.of(description);
+        }
+    }
+
+    /** A design as its own company sees it on the portal: its status, and the reason when it was rejected. */
+    record OwnDesign(long id, String title, String description, DiyStatus status, String reason, boolean publish,
+            java.time.Instant createdAt, java.time.Instant reviewedAt) {
 
         public List<String> paragraphs() {
             return Paragraphs.of(description);

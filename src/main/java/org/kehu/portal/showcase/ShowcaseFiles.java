@@ -72,6 +72,25 @@ class ShowcaseFiles {
         }
     }
 
+    /**
+     * Stores uploads already {@link #check checked} ahead of the owner's files, so that they are the first picture
+     * the public pages show: a product's uploaded pictures win over the drawn demo ones.
+     */
+    void storeFirst(FileOwner owner, long ownerId, List<Upload> uploads, List<FileType> types) {
+        int first = jdbc.sql("select coalesce(min(sort_order), 0) from portal_file where owner_kind = ? and owner_id = ?")
+                .param(owner.name()).param(ownerId).query(Integer.class).single();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload u = uploads.get(i);
+            FileType type = types.get(i);
+            jdbc.sql("""
+                    insert into portal_file(owner_kind, owner_id, filename, content_type, size_bytes, content, sort_order)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(owner.name(), ownerId, type.nameFor(u.filename()), type.contentType(), u.content().length,
+                            u.content(), first - 10 * (uploads.size() - i))
+                    .update();
+        }
+    }
+
     int count(FileOwner owner, long ownerId) {
         return jdbc.sql("select count(*) from portal_file where owner_kind = ? and owner_id = ?").param(owner.name())
                 .param(ownerId).query(Integer.class).single();
