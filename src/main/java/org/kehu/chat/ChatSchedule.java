@@ -21,7 +21,7 @@ class ChatSchedule {
     }
 
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
-    @SchedulerLock(name = "chat.unanswered", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "chat.unanswered", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     void run() {
         chat.ticketUnanswered();
     }

@@ -83,9 +83,13 @@ class TaskDemoData implements DemoData {
                 continue;
             }
             for (int i = 0; i < PER_USER; i++) {
-                // Every tenth lies today, so that the day view and the "due today" box have something to show.
-                LocalDate day = i % 10 == 0 ? today : today.plusDays(random.nextInt(DAYS_BACK + DAYS_AHEAD + 1) - DAYS_BACK);
-                rows.add(row(random, user, customers.get(random.nextInt(customers.size())), day, now));
+                // Every tenth lies today, so that the day view and the "due today" box have something to show; every
+                // tenth but five lies in the past and is left open, so that the overdue box has something to show
+                // whatever the hour the demo is loaded at.
+                boolean overdue = i % 10 == 5;
+                int offset = random.nextInt(DAYS_BACK + DAYS_AHEAD + 1) - DAYS_BACK;
+                LocalDate day = i % 10 == 0 ? today : overdue ? today.minusDays(1 + Math.abs(offset) % DAYS_BACK) : today.plusDays(offset);
+                rows.add(row(random, user, customers.get(random.nextInt(customers.size())), day, now, overdue));
             }
         }
         // The director hands a few tasks to the account manager of their department.
@@ -94,7 +98,7 @@ class TaskDemoData implements DemoData {
         if (director != null && manager != null && owned.containsKey(manager)) {
             for (int i = 0; i < 10; i++) {
                 Object[] row = row(random, manager, owned.get(manager).get(random.nextInt(owned.get(manager).size())),
-                        today.plusDays(random.nextInt(14) - 3), now);
+                        today.plusDays(random.nextInt(14) - 3), now, false);
                 row[7] = director;
                 rows.add(row);
             }
@@ -134,7 +138,7 @@ class TaskDemoData implements DemoData {
         });
     }
 
-    private static Object[] row(Random random, long assignee, Owned customer, LocalDate day, Instant now) {
+    private static Object[] row(Random random, long assignee, Owned customer, LocalDate day, Instant now, boolean leftOpen) {
         boolean appointment = random.nextInt(10) < 4;
         // Working hours, on the half hour.
         LocalTime time = LocalTime.of(8 + random.nextInt(10), random.nextBoolean() ? 0 : 30);
@@ -144,12 +148,14 @@ class TaskDemoData implements DemoData {
                 : pick(random, TASKS) + "（" + customer.customerName() + "）";
         String status = "OPEN";
         Instant completed = null;
+        // Drawn whether the task is past or not, so that the hour of loading does not change the draws that follow.
+        int r = random.nextInt(100);
+        int doneAfterMinutes = random.nextInt(24 * 60);
         if (due.isBefore(now)) {
-            int r = random.nextInt(100);
             // Most of the past is done; a few were cancelled, some are still open and so overdue.
-            status = r < 82 ? "DONE" : r < 88 ? "CANCELLED" : "OPEN";
+            status = leftOpen ? "OPEN" : r < 82 ? "DONE" : r < 88 ? "CANCELLED" : "OPEN";
             if ("DONE".equals(status)) {
-                Instant doneAt = (end != null ? end : due).plus(Duration.ofMinutes(random.nextInt(24 * 60)));
+                Instant doneAt = (end != null ? end : due).plus(Duration.ofMinutes(doneAfterMinutes));
                 completed = doneAt.isAfter(now) ? now : doneAt;
             }
         }
