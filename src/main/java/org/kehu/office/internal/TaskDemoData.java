@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 class TaskDemoData implements DemoData {
 
     static final int PER_USER = 130;
+    /** Past tasks left open per user; every other past task is done or cancelled. */
+    static final int OVERDUE_PER_USER = 10;
     private static final long SEED = 20261124L;
     private static final int DAYS_BACK = 60;
     private static final int DAYS_AHEAD = 30;
@@ -83,10 +85,10 @@ class TaskDemoData implements DemoData {
                 continue;
             }
             for (int i = 0; i < PER_USER; i++) {
-                // Every tenth lies today, so that the day view and the "due today" box have something to show; every
-                // tenth but five lies in the past and is left open, so that the overdue box has something to show
-                // whatever the hour the demo is loaded at.
-                boolean overdue = i % 10 == 5;
+                // Every tenth lies today, so that the day view and the "due today" box have something to show. Ten
+                // lie in the past and are left open, the overdue tasks: a fixed number, so that the overdue box and
+                // the first page of the task list look the same whatever the hour the demo is loaded at.
+                boolean overdue = i % 10 == 5 && i < OVERDUE_PER_USER * 10;
                 int offset = random.nextInt(DAYS_BACK + DAYS_AHEAD + 1) - DAYS_BACK;
                 LocalDate day = i % 10 == 0 ? today : overdue ? today.minusDays(1 + Math.abs(offset) % DAYS_BACK) : today.plusDays(offset);
                 rows.add(row(random, user, customers.get(random.nextInt(customers.size())), day, now, overdue));
@@ -152,8 +154,8 @@ class TaskDemoData implements DemoData {
         int r = random.nextInt(100);
         int doneAfterMinutes = random.nextInt(24 * 60);
         if (due.isBefore(now)) {
-            // Most of the past is done; a few were cancelled, some are still open and so overdue.
-            status = leftOpen ? "OPEN" : r < 82 ? "DONE" : r < 88 ? "CANCELLED" : "OPEN";
+            // Most of the past is done and a few were cancelled; the overdue ones chosen above are still open.
+            status = leftOpen ? "OPEN" : r < 90 ? "DONE" : "CANCELLED";
             if ("DONE".equals(status)) {
                 Instant doneAt = (end != null ? end : due).plus(Duration.ofMinutes(doneAfterMinutes));
                 completed = doneAt.isAfter(now) ? now : doneAt;
