@@ -35,8 +35,8 @@ class ReportsBrowserIT extends BrowserTestSupport {
     void executiveFiltersExportsAndPrintsTheCustomerContribution() throws Exception {
         login("executive");
         page.navigate(url("/reports"));
-        // contribution, composition, transactions, purchasing power, service, statistics and RFM
-        assertThat(page.locator("#report-index .report-card")).hasCount(7);
+        // contribution, composition, transactions, purchasing power, service, statistics, RFM and product quality
+        assertThat(page.locator("#report-index .report-card")).hasCount(8);
         screenshot("reports-index");
 
         page.click("#report-link-contribution");
