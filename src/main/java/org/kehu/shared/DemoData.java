@@ -51,7 +51,9 @@ public interface DemoData {
         /** chat: finished live Q&A transcripts of buyer's and buyer2's companies, one turned into a ticket */
         CHAT,
         /** portal: products to configure (components where missing) and buyer's saved configurations, one shown publicly */
-        PORTAL_CONFIGURATIONS
+        PORTAL_CONFIGURATIONS,
+        /** portal: quality evaluations, company change requests (one waiting, one rejected) and a shared contract file */
+        PORTAL_EXTRAS
     }
 
     Step step();

@@ -45,6 +45,8 @@ class CompanyChangeRequestTests {
 
     long customer;
     Map<String, Object> original;
+    SetAsideChangeRequests demoRequests;
+    long notificationsBefore;
 
     @BeforeEach
     void rememberTheBuyersCompany() {
@@ -53,6 +55,10 @@ class CompanyChangeRequestTests {
         customer = jdbc.sql("select customer_id from portal_account where login = 'buyer'").query(Long.class).single();
         original = jdbc.sql("""
                 select name, phone, fax, website, address, bank, bank_account, tax_number from customer where id = ?""").param(customer).query().singleRow();
+        // the demo's requests of buyer's and buyer2's companies (one pending) would refuse the tests' own
+        demoRequests = SetAsideChangeRequests.of(jdbc, jdbc.sql(
+                "select customer_id from portal_account where login in ('buyer', 'buyer2')").query(Long.class).list());
+        notificationsBefore = jdbc.sql("select coalesce(max(id), 0) from notification").query(Long.class).single();
     }
 
     @AfterEach
@@ -61,7 +67,9 @@ class CompanyChangeRequestTests {
                 .params(original.get("name"), original.get("phone"), original.get("address"), customer).update();
         jdbc.sql("delete from portal_company_change where customer_id in (select customer_id from portal_account where login in ('buyer', 'buyer2'))")
                 .update();
-        jdbc.sql("delete from notification where message_key = 'portal.company.notify'").update();
+        jdbc.sql("delete from notification where message_key = 'portal.company.notify' and id > ?").param(notificationsBefore)
+                .update();
+        demoRequests.restore();
     }
 
     private Cookie portal(String login) throws Exception {
@@ -101,7 +109,8 @@ class CompanyChangeRequestTests {
                 .isEqualTo(original.get("address"));
         assertThat(jdbc.sql("""
                 select count(*) from notification n join app_user u on u.id = n.recipient_id
-                 where u.username = 'manager' and n.message_key = 'portal.company.notify'""").query(Long.class).single())
+                 where u.username = 'manager' and n.message_key = 'portal.company.notify' and n.id > ?""")
+                .param(notificationsBefore).query(Long.class).single())
                 .isEqualTo(1);
         mvc.perform(get("/portal/profile").cookie(buyer).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Waiting")))
