@@ -82,6 +82,19 @@ class PortalIsolationMatrixTests {
             Map.entry("buyersConversation", """
                     select c.id from chat_conversation c join portal_account a on a.contact_id = c.contact_id
                      where a.login = 'buyer' order by c.id desc limit 1"""),
+            Map.entry("buyersDesign", """
+                    select d.id from portal_diy_design d join portal_account a on a.customer_id = d.customer_id
+                     where a.login = 'buyer' and exists (select 1 from portal_file f where f.owner_kind = 'DIY' and f.owner_id = d.id)
+                     order by d.id desc limit 1"""),
+            Map.entry("buyersDesignFile", """
+                    select f.id from portal_file f join portal_diy_design d on d.id = f.owner_id and f.owner_kind = 'DIY'
+                     join portal_account a on a.customer_id = d.customer_id where a.login = 'buyer' order by d.id desc, f.id limit 1"""),
+            Map.entry("buyersSharedContractOrder", """
+                    select o.number from sales_order o join sales_order_contract k on k.order_id = o.id and k.shared_with_customer
+                     join portal_account a on a.customer_id = o.customer_id where a.login = 'buyer' order by k.id desc limit 1"""),
+            Map.entry("buyersSharedContract", """
+                    select k.id from sales_order o join sales_order_contract k on k.order_id = o.id and k.shared_with_customer
+                     join portal_account a on a.customer_id = o.customer_id where a.login = 'buyer' order by k.id desc limit 1"""),
             Map.entry("configurableProduct", """
                     select p.code from product p where p.status = 'ON_SALE'
                      and exists (select 1 from product_option_group g where g.product_id = p.id) order by p.id limit 1"""),
@@ -109,7 +122,9 @@ class PortalIsolationMatrixTests {
         return Stream.of(
                 Row.get("/portal/orders/{buyersOrder}"), Row.get("/portal/tickets/{buyersTicket}"),
                 Row.get("/portal/tickets/{buyersTicket}/attachments/{buyersTicketFile}"),
-                Row.get("/portal/configurations/{buyersConfiguration}"), Row.get("/portal/chat/{buyersConversation}"));
+                Row.get("/portal/configurations/{buyersConfiguration}"), Row.get("/portal/chat/{buyersConversation}"),
+                Row.get("/portal/designs/{buyersDesign}"), Row.get("/portal/designs/{buyersDesign}/files/{buyersDesignFile}"),
+                Row.get("/portal/orders/{buyersSharedContractOrder}/contracts/{buyersSharedContract}"));
     }
 
     /** (b) Staff pages and API calls, a representative of each module's family. */
@@ -163,7 +178,8 @@ class PortalIsolationMatrixTests {
                 Row.get("/portal/me"), Row.get("/portal/orders"), Row.get("/portal/orders?show=OPEN"),
                 Row.get("/portal/profile"), Row.post("/portal/profile", "name", "x"), Row.get("/portal/tickets"),
                 Row.get("/portal/tickets/new"), Row.get("/portal/configurations"), Row.get("/portal/configure/{configurableProduct}"),
-                Row.get("/portal/chat"), Row.get("/portal/guestbook")));
+                Row.get("/portal/chat"), Row.get("/portal/guestbook"), Row.get("/portal/designs"),
+                Row.get("/portal/designs/new")));
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

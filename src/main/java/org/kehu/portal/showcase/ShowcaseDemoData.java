@@ -119,12 +119,16 @@ class ShowcaseDemoData implements DemoData {
             {"卡盘防护罩", "铝合金卡盘防护罩设计图。", DiyStatus.SUBMITTED, null},
             {"排屑小车", "与排屑器配套的移动小车。", DiyStatus.SUBMITTED, null}
         };
+        // The demo login buyer's company has one design recommended, one rejected and one waiting, so that
+        // "My designs" on the portal shows each state.
+        Long buyersCompany = jdbc.sql("select customer_id from portal_account where login = 'buyer'").query(Long.class)
+                .optional().orElse(null);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < designs.length; i++) {
             Object[] d = designs[i];
             DiyStatus status = (DiyStatus) d[2];
             boolean reviewed = status != DiyStatus.SUBMITTED;
-            long customer = customers.get(i % customers.size());
+            long customer = buyersCompany != null && (i == 0 || i == 4 || i == 5) ? buyersCompany : customers.get(i % customers.size());
             Long contact = jdbc.sql("select main_contact_id from customer where id = ?").param(customer).query(Long.class)
                     .optional().orElse(null);
             Instant created = now.minus(30L - 3L * i, ChronoUnit.DAYS);
