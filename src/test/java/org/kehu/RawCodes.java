@@ -23,7 +23,8 @@ public final class RawCodes {
     private static final Set<String> READ_AS_WORDS = Set.of("CSV", "API", "SLA", "PDF", "CRM", "URL", "HTTP", "HTTPS",
             "SMTP", "OK", "ID", "CAD", "DIY", "VIP", "PM", "AM", "GB", "KB", "MB", "CNY", "RMB", "UTC", "ISO", "REST",
             "JSON", "XLSX", "HTML", "SKU", "ERP", "QQ", "IP", "UTF", "GB18030", "PCS", "KG", "TON", "SET", "BOM",
-            "CNC", "MES", "PLC", "LED", "CEO", "OEM", "ODM", "ETS", "MAPE", "MASE", "CLV", "RFM", "AHP");
+            "CNC", "MES", "PLC", "LED", "CEO", "OEM", "ODM", "ETS", "MAPE", "MASE", "CLV", "RFM", "AHP", "PNG", "JPEG", "JPG", "GIF",
+            "DWG", "DXF", "STEP", "IGES");
 
     private RawCodes() {
     }
