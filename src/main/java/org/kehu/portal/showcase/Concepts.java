@@ -1,5 +1,6 @@
 package org.kehu.portal.showcase;
 
+import org.kehu.shared.FileType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.kehu.portal.showcase;
 
+import org.kehu.shared.FileType;
 import java.util.List;
 
 import org.kehu.catalog.ProductManagement;

@@ -1,5 +1,6 @@
 package org.kehu.portal.showcase;
 
+import org.kehu.shared.FileType;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.kehu.portal.showcase;
 
+import org.kehu.shared.FileType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.kehu.portal.showcase;
 
+import org.kehu.shared.FileType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.kehu.portal.showcase;
+package org.kehu.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * The kinds of files the showcase accepts, each recognised by its content, never by the name or the type the
  * browser claims: a script renamed {@code .png} is refused. Images are shown on public pages; PDF and CAD files
- * (AutoCAD DWG and DXF, STEP, IGES) only come with DIY designs and are only downloaded.
+ * (AutoCAD DWG and DXF, STEP, IGES) only come with DIY designs and are only downloaded. One check for every upload
+ * (showcase pictures, DIY designs, ticket attachments), each taking the kinds it accepts.
  */
-enum FileType {
+public enum FileType {
     PNG("image/png", true, "png"),
     JPEG("image/jpeg", true, "jpg", "jpeg"),
     GIF("image/gif", true, "gif"),
@@ -30,11 +31,13 @@ enum FileType {
         this.extensions = extensions;
     }
 
-    String contentType() {
+    /** The content type stored and sent with the file. */
+    public String contentType() {
         return contentType;
     }
 
-    boolean isImage() {
+    /** Whether the file is a picture shown on pages. */
+    public boolean isImage() {
         return image;
     }
 
@@ -42,7 +45,7 @@ enum FileType {
      * The type the content shows. CAD files are partly text formats without a fixed signature, so for them the
      * name's extension says which format to check the content against.
      */
-    static Optional<FileType> of(String filename, byte[] content) {
+    public static Optional<FileType> of(String filename, byte[] content) {
         if (content == null || content.length < 8) {
             return Optional.empty();
         }
@@ -77,7 +80,7 @@ enum FileType {
     }
 
     /** The name to store: the uploaded one, its extension made to match the content. */
-    String nameFor(String uploaded) {
+    public String nameFor(String uploaded) {
         String name = uploaded == null ? "" : uploaded.replaceAll("[\\\\/]", "_").strip();
         if (name.isEmpty()) {
             name = "file";
