@@ -1,21 +1,22 @@
 // Live Q&A, shared by the portal page and the staff console: draws a message (text only, never HTML; links to this
-// site become anchors), and posts a message with the page's CSRF token.
+// site become anchors — absolute ones of this origin, and paths of the portal such as an inserted article's, which
+// the operator's console writes without a host because the customer may be served by another node or address), and posts a message with the page's CSRF token.
 (function () {
   'use strict';
 
   function linkified(text) {
     const fragment = document.createDocumentFragment();
     const origin = window.location.origin;
-    const pattern = /(https?:\/\/[^\s]+)/g;
+    const pattern = /(https?:\/\/[^\s]+)|(?<![^\s])(\/portal\/[^\s]+)/g;
     let last = 0;
     let match;
     while ((match = pattern.exec(text)) !== null) {
       fragment.appendChild(document.createTextNode(text.slice(last, match.index)));
-      const url = match[1];
-      if (url.startsWith(origin + '/')) {
+      const url = match[1] || match[2];
+      if (match[2] || url.startsWith(origin + '/')) {
         const a = document.createElement('a');
         a.href = url;
-        a.textContent = url.slice(origin.length);
+        a.textContent = match[2] ? url : url.slice(origin.length);
         a.target = '_blank';
         a.rel = 'noopener';
         fragment.appendChild(a);

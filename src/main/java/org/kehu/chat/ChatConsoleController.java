@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The operators' console ({@code /chat}): the queue of waiting conversations (refreshed when the stream says it
@@ -134,7 +133,6 @@ class ChatConsoleController {
         model.addAttribute("conversationId", conversation);
         model.addAttribute("articles", q.isBlank() ? List.of() : knowledge.search(q, Audience.CUSTOMERS, ARTICLES));
         model.addAttribute("q", q);
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return "chat/console :: articles";
     }
 

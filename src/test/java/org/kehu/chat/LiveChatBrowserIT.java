@@ -14,12 +14,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kehu.BrowserTestSupport;
+import org.kehu.KehuApplication;
+import org.kehu.shared.embedded.EmbeddedDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A live exchange in two browsers: buyer on a phone asks on the portal, the service operator at a desk sees the
- * question arrive in the queue, takes it, answers, inserts a knowledge article's link; each sees the other's words
+ * A live exchange in two browsers on two application nodes sharing one database, as behind a load balancer: buyer
+ * on a phone asks on the portal served by node B, the service operator at a desk on node A sees the question
+ * arrive in the queue, takes it, answers, inserts a knowledge article's link; each sees the other's words
  * without reloading; the customer closes and the console shows it ended.
  */
 class LiveChatBrowserIT extends BrowserTestSupport {
@@ -27,11 +33,22 @@ class LiveChatBrowserIT extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EmbeddedDatabase database;
+
     private long conversationsBefore;
+    private ConfigurableApplicationContext nodeB;
 
     @BeforeEach
     void remember() {
         conversationsBefore = jdbc.sql("select coalesce(max(id), 0) from chat_conversation").query(Long.class).single();
+    }
+
+    @AfterEach
+    void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
     }
 
     @AfterEach
@@ -40,7 +57,13 @@ class LiveChatBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void buyerAndServiceTalkLiveInTwoBrowsers() throws Exception {
+    void buyerOnOneNodeAndServiceOnTheOtherTalkLiveInTwoBrowsers() throws Exception {
+        nodeB = new SpringApplicationBuilder(KehuApplication.class).run("--server.port=0", "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres", "--kehu.demo-data=false");
+        String nodeBAddress = "http://localhost:" + ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        assertThat(nodeBAddress).isNotEqualTo(url(""));
+
         login("service");
         page.navigate(url("/chat"));
         assertThat(page.locator("#chat-queue")).isVisible();
@@ -54,13 +77,14 @@ class LiveChatBrowserIT extends BrowserTestSupport {
         try (BrowserContext phone = page.context().browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
             Page buyer = phone.newPage();
-            buyer.navigate(url("/portal/login"));
+            buyer.navigate(nodeBAddress + "/portal/login");
             buyer.fill("#portal-username", "buyer");
             buyer.fill("#portal-password", "demo123");
             buyer.click("#portal-login-submit");
             buyer.waitForURL(u -> u.endsWith("/portal/me"));
             buyer.click("#portal-me-chat");
             buyer.waitForURL(u -> u.endsWith("/portal/chat"));
+            assertThat(buyer.url()).as("the buyer is served by node B").startsWith(nodeBAddress);
             assertThat(buyer.locator("#chat-online")).containsText("客服在线");
             buyer.fill("#chat-question", "请问蓝色款有现货吗？");
             shot(buyer, "chat-portal-ask");
