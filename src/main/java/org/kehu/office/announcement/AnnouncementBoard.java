@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.AuditTrail;
 import org.kehu.identity.CurrentUser;
-import org.kehu.identity.DataScope;
 import org.kehu.identity.DepartmentSummary;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
@@ -40,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Announcements and who has read and confirmed them. A reader sees those addressed to them within their publish
  * period: to everyone, or to their department or a department above it (what goes to a department reaches its
- * sub-departments). Authors also see their own at any time, and publishers who see all data (administrators,
- * executives) see every announcement; these two may change one and see how many of those addressed have confirmed
- * it. Anything else is "not found", as if it did not exist.
+ * sub-departments). Authors also see their own at any time, and administrators (publishers who also administer the
+ * users) see every announcement; these two may change one and see how many of those addressed have confirmed it.
+ * Anything else is "not found", as if it did not exist.
  */
 @Service
 @Transactional
@@ -50,7 +49,7 @@ public class AnnouncementBoard {
 
     static final int MAX_PAGE = 100;
 
-    /** The signed-in reader: their department and those above it, and whether they manage every announcement. */
+    /** The signed-in reader: their department and those above it, and whether they administer every announcement. */
     private record Reader(long id, Long[] departments, boolean admin) {
     }
 
@@ -231,7 +230,7 @@ public class AnnouncementBoard {
         Long[] departments = me.departmentId() == null ? new Long[0]
                 : users.departmentAndParents(me.departmentId()).toArray(Long[]::new);
         return new Reader(me.id(), departments,
-                me.can(Permission.ANNOUNCEMENT_PUBLISH) && me.dataScope() == DataScope.ALL);
+                me.can(Permission.ANNOUNCEMENT_PUBLISH) && me.can(Permission.USER_EDIT));
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reader reader) {

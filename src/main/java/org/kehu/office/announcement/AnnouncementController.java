@@ -38,6 +38,7 @@ class AnnouncementController {
         boolean unread = "unread".equals(show);
         model.addAttribute("page", board.page(unread, after, PAGE_SIZE));
         model.addAttribute("unreadOnly", unread);
+        model.addAttribute("paged", org.kehu.shared.paging.Cursor.given(after));
         model.addAttribute("query", unread ? "show=unread" : "");
         if (htmx.isHtmxRequest() && "announcement-rows".equals(htmx.getTarget())) {
             return "office/announcement/list :: rows";

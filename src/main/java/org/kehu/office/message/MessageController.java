@@ -39,6 +39,7 @@ class MessageController {
         boolean sent = "sent".equals(box);
         model.addAttribute("sent", sent);
         model.addAttribute("page", sent ? this.box.sent(after, PAGE_SIZE) : this.box.inbox(after, PAGE_SIZE));
+        model.addAttribute("paged", org.kehu.shared.paging.Cursor.given(after));
         model.addAttribute("query", sent ? "box=sent" : "");
         if (htmx.isHtmxRequest() && "message-rows".equals(htmx.getTarget())) {
             return "office/message/list :: rows";
