@@ -55,7 +55,7 @@ public class AnnouncementBoard {
 
     private static final String IN_PERIOD = """
             a.published_from <= :today and (a.published_until is null or a.published_until >= :today)""";
-    private static final String ADDRESSED = IN_PERIOD + """
+    private static final String ADDRESSED = IN_PERIOD + " " + """
              and (a.to_everyone or exists (select 1 from announcement_department ad
                                             where ad.announcement_id = a.id and ad.department_id = any(:depts)))""";
     private static final String VISIBLE = "(:admin or a.author_id = :me or (" + ADDRESSED + "))";
@@ -110,7 +110,7 @@ public class AnnouncementBoard {
     @Transactional(readOnly = true)
     public List<AnnouncementRow> awaitingConfirmation(int limit) {
         Reader reader = reader();
-        List<RawRow> raw = bind(jdbc.sql(ROW + " where " + ADDRESSED + """
+        List<RawRow> raw = bind(jdbc.sql(ROW + " where " + ADDRESSED + " " + """
                  and a.must_read and r.confirmed_at is null
                  order by a.published_from desc, a.id desc limit :limit"""), reader)
                 .param("limit", Math.max(0, limit)).query(AnnouncementBoard::raw).list();
@@ -121,7 +121,7 @@ public class AnnouncementBoard {
     @Transactional(readOnly = true)
     public long unreadCount() {
         Reader reader = reader();
-        return bind(jdbc.sql("select count(*) from announcement a where " + ADDRESSED + """
+        return bind(jdbc.sql("select count(*) from announcement a where " + ADDRESSED + " " + """
                  and not exists (select 1 from announcement_read r where r.announcement_id = a.id and r.user_id = :me)"""),
                 reader).query(Long.class).single();
     }

@@ -57,7 +57,7 @@ public class MessageBox {
         List<Raw> raw = jdbc.sql("""
                 select m.id, m.subject, m.sender_id, m.sent_at, r.read_at, m.reply_to_id, coalesce(m.thread_id, m.id)
                   from internal_message_recipient r join internal_message m on m.id = r.message_id
-                 where r.recipient_id = :me""" + (from == null ? "" : " and r.message_id < :from") + """
+                 where r.recipient_id = :me""" + (from == null ? "" : " and r.message_id < :from") + " " + """
                  order by r.message_id desc limit :limit""")
                 .param("me", me).param("from", from).param("limit", n + 1).query(MessageBox::raw).list();
         return KeysetPage.forward(rows(raw), n, r -> Cursor.of(r.id()));
@@ -72,7 +72,7 @@ public class MessageBox {
         List<Raw> raw = jdbc.sql("""
                 select m.id, m.subject, m.sender_id, m.sent_at, null, m.reply_to_id, coalesce(m.thread_id, m.id)
                   from internal_message m
-                 where m.sender_id = :me""" + (from == null ? "" : " and m.id < :from") + """
+                 where m.sender_id = :me""" + (from == null ? "" : " and m.id < :from") + " " + """
                  order by m.id desc limit :limit""")
                 .param("me", me).param("from", from).param("limit", n + 1).query(MessageBox::raw).list();
         return KeysetPage.forward(rows(raw), n, r -> Cursor.of(r.id()));
