@@ -11,6 +11,7 @@ import org.kehu.identity.CurrentUser;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.office.Agenda;
+import org.kehu.office.Noticeboard;
 import org.kehu.sales.ForecastMonth;
 import org.kehu.sales.FunnelStage;
 import org.kehu.shared.BusinessTime;
@@ -49,9 +50,15 @@ class HomeController {
     private final ServiceFigures service;
     private final Clock clock;
     private final org.kehu.shared.web.Messages messages;
+    private final Noticeboard noticeboard;
+
+    /** At most this many must-read announcements waiting for confirmation. */
+    private static final int NOTICES = 5;
 
     HomeController(CustomerListing customers, UserDirectory users, Agenda agenda, SalesDashboard sales,
-            ExecutiveDashboard executive, ServiceFigures service, Clock clock, org.kehu.shared.web.Messages messages) {
+            ExecutiveDashboard executive, ServiceFigures service, Clock clock, org.kehu.shared.web.Messages messages,
+            Noticeboard noticeboard) {
+        this.noticeboard = noticeboard;
         this.customers = customers;
         this.users = users;
         this.agenda = agenda;
@@ -75,6 +82,7 @@ class HomeController {
                     .map(c -> new RecentCustomer(c.id(), c.code(), c.name(), c.ownerName(), Formats.dateTime(c.updatedAt())))
                     .toList());
         }
+        model.addAttribute("notices", noticeboard.awaitingConfirmation(NOTICES));
         Agenda.Day day = agenda.day(AGENDA);
         model.addAttribute("agenda", day);
         model.addAttribute("todayTasks", dueTasks(day.today()));

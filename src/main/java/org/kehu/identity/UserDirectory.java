@@ -66,6 +66,22 @@ public class UserDirectory {
                 """).param("dept", departmentId).query(Long.class).list();
     }
 
+    /** A department and the departments above it, up to the top: what is addressed to any of them reaches it. */
+    public List<Long> departmentAndParents(long departmentId) {
+        return jdbc.sql("""
+                with recursive up(id, parent_id) as (
+                    select id, parent_id from department where id = :dept
+                    union
+                    select d.id, d.parent_id from department d join up on d.id = up.parent_id)
+                select id from up order by id
+                """).param("dept", departmentId).query(Long.class).list();
+    }
+
+    /** Every enabled user, by name: the people one may write to. */
+    public List<UserSummary> activeUsers() {
+        return jdbc.sql(SUMMARY + " where u.enabled order by u.name, u.id").query(UserSummary.class).list();
+    }
+
     /** Every department, in the order the organisation lists them. */
     public List<DepartmentSummary> departments() {
         return jdbc.sql("select id, code, name from department order by sort_order, name")

@@ -22,7 +22,7 @@ public interface DemoData {
         SALES,
         /** order: orders, tracking and the stock they moved */
         ORDERS,
-        /** office: tasks and appointments */
+        /** office: tasks and appointments; announcements (one must-read) and messages between the demo users */
         TASKS,
         /** support: service tickets */
         TICKETS,
