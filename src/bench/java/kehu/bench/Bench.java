@@ -23,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench/run knowledge [--articles N]} loads N generated articles (default 100,000) and measures the knowledge search.
  * {@code bench/run portal-orders [--customers N] [--lines M] [--heavy H]} loads the customers and orders and H more orders
  * (default 10,000) of the portal login {@code buyer}'s company, and measures that company's order list on the portal.
+ * {@code bench/run mailing [--customers N]} loads N customers (default 34,000, so 102,000 contacts) and times a marketing
+ * mailing to all their contacts: the gate's set decision and the queuing of the mails ({@link MailingCases}).
  * {@code bench/run clv [--customers N]} loads N customers (default 100,000) who buy repeatedly ({@link RepeatBuyers}),
  * rebuilds the sales read model and measures the lifetime value fit and the scoring of every customer.
  */
@@ -38,7 +40,7 @@ public final class Bench {
             new ChatCases(intOption(list, "--connections", 500), intOption(list, "--requests", 200)).run();
             System.exit(0);
         }
-        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv", "chat")
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv", "chat", "mailing")
                 .contains(list.get(0))) {
             System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge|portal-orders|clv|chat [--articles N] [--heavy H] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
@@ -50,7 +52,9 @@ public final class Bench {
         boolean knowledge = "knowledge".equals(list.get(0));
         boolean portalOrders = "portal-orders".equals(list.get(0));
         boolean clvOnly = "clv".equals(list.get(0));
-        int customers = intOption(list, "--customers", imports || orderImport || knowledge ? 0 : clvOnly ? 100_000 : 1_000_000);
+        boolean mailing = "mailing".equals(list.get(0));
+        int customers = intOption(list, "--customers", imports || orderImport || knowledge ? 0 : clvOnly ? 100_000
+                : mailing ? 34_000 : 1_000_000);
         long lines = intOption(list, "--lines", 10_000_000);
         int requests = intOption(list, "--requests", reports ? 50 : 200);
         int opportunities = intOption(list, "--opportunities", 1_000_000);
@@ -79,7 +83,9 @@ public final class Bench {
             System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
                     customers * 3L, seconds(loadStart));
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-            if (portalOrders) {
+            if (mailing) {
+                new MailingCases(context).run();
+            } else if (portalOrders) {
                 long buyer = PortalOrderCases.buyersCustomer(dataSource);
                 long owner;
                 try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {

@@ -54,7 +54,9 @@ public enum Permission {
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
     CHAT_ANSWER,
     /** Announcements: writing them to everyone or to departments, and seeing who has confirmed the must-read ones. */
-    ANNOUNCEMENT_PUBLISH;
+    ANNOUNCEMENT_PUBLISH,
+    /** Marketing reach: what the marketing gate held back and why, the monthly cap, marketing mailings. */
+    MARKETING_REACH;
 
     public String authority() {
         return module() + "." + action();

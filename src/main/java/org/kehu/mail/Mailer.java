@@ -35,6 +35,23 @@ public class Mailer {
         return id;
     }
 
+    /**
+     * Stores many messages in one statement (a batch of a marketing mailing) and sends each after the commit, as
+     * {@link #send(OutgoingMail)} does; answers their ids in the given order. Every address must be valid, else
+     * nothing is stored.
+     */
+    @Transactional
+    public java.util.List<Long> sendAll(java.util.List<BulkMail> mails) {
+        for (int i = 0; i < mails.size(); i++) {
+            if (!org.kehu.shared.EmailAddress.isValid(mails.get(i).mail().to())) {
+                throw InvalidInputException.of("to[" + i + "]", "mail.error.address");
+            }
+        }
+        java.util.List<Long> ids = store.addAll(mails);
+        ids.forEach(id -> events.publishEvent(new MailQueued(id)));
+        return ids;
+    }
+
     /** Shorthand of {@link #send(OutgoingMail)}. */
     @Transactional
     public long send(String to, String subject, String htmlBody, String textBody) {

@@ -47,6 +47,14 @@ class SecurityConfiguration {
     private static final String SURVEY_ANSWERS = "/api/v1/survey-answers/**";
 
     /**
+     * The links of a marketing mail, open without login: the unsubscribe link (whose POST is also the mail programs'
+     * one-click unsubscribe, RFC 8058, which carries no CSRF token; the unguessable token in the path is the
+     * credential, so there is nothing for another site to forge) and the tracked links.
+     */
+    private static final String UNSUBSCRIBE = "/unsubscribe/*";
+    private static final String TRACKED_LINKS = "/track/*/*";
+
+    /**
      * What the pages may load: scripts only from this site (no inline script, no handler attribute, no eval), so
      * that injected markup cannot run. Styles may be inline: the templates position calendar items and size charts
      * with style attributes, and htmx, Bootstrap and ECharts set styles. Swagger UI keeps to it as well (its page
@@ -88,7 +96,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-                                "/s/*")
+                                "/s/*", UNSUBSCRIBE, TRACKED_LINKS)
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -96,7 +104,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY))
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+                .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(UNSUBSCRIBE))
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
         return http.build();
     }
 

@@ -44,6 +44,42 @@ public class MailStore {
                 .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
     }
 
+    /** Stores a batch in one statement; answers the ids in the batch's order. */
+    public List<Long> addAll(List<org.kehu.mail.BulkMail> mails) {
+        if (mails.isEmpty()) {
+            return List.of();
+        }
+        int n = mails.size();
+        String[] to = new String[n];
+        String[] subject = new String[n];
+        String[] html = new String[n];
+        String[] text = new String[n];
+        String[] unsubscribe = new String[n];
+        for (int i = 0; i < n; i++) {
+            OutgoingMail m = mails.get(i).mail();
+            to[i] = m.to().strip();
+            subject[i] = m.subject();
+            html[i] = m.htmlBody() == null ? "" : m.htmlBody();
+            text[i] = m.textBody() == null ? "" : m.textBody();
+            unsubscribe[i] = mails.get(i).listUnsubscribe();
+        }
+        return jdbc.sql("""
+                insert into mail_message(recipient, subject, html_body, text_body, created_at, list_unsubscribe)
+                select m.recipient, m.subject, m.html, m.text, :now, m.unsubscribe
+                  from unnest(cast(:to as text[]), cast(:subject as text[]), cast(:html as text[]), cast(:text as text[]),
+                              cast(:unsubscribe as text[])) with ordinality as m(recipient, subject, html, text, unsubscribe, n)
+                 order by m.n returning id""")
+                .param("to", to).param("subject", subject).param("html", html).param("text", text)
+                .param("unsubscribe", unsubscribe).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class).list();
+    }
+
+    /** The one-click unsubscribe URL of a marketing message, if it has one. */
+    public Optional<String> listUnsubscribe(long id) {
+        return jdbc.sql("select list_unsubscribe from mail_message where id = :id and list_unsubscribe is not null")
+                .param("id", id).query(String.class).optional();
+    }
+
     public Optional<Message> find(long id) {
         return jdbc.sql("select id, recipient, subject, html_body, text_body, status, error, attempts, created_at, sent_at"
                 + " from mail_message where id = :id").param("id", id).query(Message.class).optional();

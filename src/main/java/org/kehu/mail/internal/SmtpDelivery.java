@@ -82,6 +82,14 @@ public class SmtpDelivery {
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());
             helper.setText(message.textBody(), message.htmlBody());
+            store.listUnsubscribe(id).ifPresent(url -> {
+                try {
+                    mime.setHeader("List-Unsubscribe", "<" + url + ">");
+                    mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             smtp.send(mime);
             store.markSent(id);
             return true;
