@@ -52,7 +52,9 @@ public enum Permission {
     /** The guestbook's moderation: hiding and deleting posts, answering as staff, turning a post into a ticket. */
     GUESTBOOK_MODERATE,
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
-    CHAT_ANSWER;
+    CHAT_ANSWER,
+    /** Customer care (客户关怀): reviewing, editing and sending the greetings of the customers in one's scope. */
+    MARKETING_CARE;
 
     public String authority() {
         return module() + "." + action();
