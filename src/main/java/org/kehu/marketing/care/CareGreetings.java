@@ -71,16 +71,24 @@ class CareGreetings {
     int prepare(LocalDate today) {
         int added = 0;
         for (int d = 0; d <= settings.leadDays(); d++) {
-            List<DueGreeting> greetings = due.on(today.plusDays(d), OwnerScope.everything());
-            Set<Long> owners = new HashSet<>();
-            greetings.forEach(g -> owners.add(g.ownerId()));
-            owners.remove(null);
-            Map<Long, String> names = users.names(owners);
-            for (DueGreeting g : greetings) {
-                String owner = g.ownerId() == null ? null : names.get(g.ownerId());
-                if (store.add(g, texts.subject(g, owner), texts.body(g, owner))) {
-                    added++;
-                }
+            added += prepareOn(today.plusDays(d));
+        }
+        return added;
+    }
+
+    /** Prepares the greetings due on one day, for every owner; answers how many are new. */
+    @Transactional
+    int prepareOn(LocalDate day) {
+        List<DueGreeting> greetings = due.on(day, OwnerScope.everything());
+        Set<Long> owners = new HashSet<>();
+        greetings.forEach(g -> owners.add(g.ownerId()));
+        owners.remove(null);
+        Map<Long, String> names = users.names(owners);
+        int added = 0;
+        for (DueGreeting g : greetings) {
+            String owner = g.ownerId() == null ? null : names.get(g.ownerId());
+            if (store.add(g, texts.subject(g, owner), texts.body(g, owner))) {
+                added++;
             }
         }
         return added;
