@@ -12,7 +12,7 @@ public record TimelineEntry(Instant at, Kind kind, String actor, String summary,
         OwnershipPeriod ownership, List<FieldChange> changes, String link) {
 
     public enum Kind {
-        INTERACTION, OWNERSHIP, CREATED, CHANGED, OPPORTUNITY, ORDER, TASK, TICKET, CHAT
+        INTERACTION, OWNERSHIP, CREATED, CHANGED, OPPORTUNITY, ORDER, TASK, TICKET, CHAT, GREETING
     }
 
     public TimelineEntry(Instant at, Kind kind, String actor, String summary, InteractionDetails interaction,

@@ -56,7 +56,9 @@ public enum Permission {
     /** Announcements: writing them to everyone or to departments, and seeing who has confirmed the must-read ones. */
     ANNOUNCEMENT_PUBLISH,
     /** Marketing reach: what the marketing gate held back and why, the monthly cap, marketing mailings. */
-    MARKETING_REACH;
+    MARKETING_REACH,
+    /** Customer care (客户关怀): reviewing, editing and sending the greetings of the customers in one's scope. */
+    MARKETING_CARE;
 
     public String authority() {
         return module() + "." + action();
