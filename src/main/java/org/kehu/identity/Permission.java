@@ -52,7 +52,9 @@ public enum Permission {
     /** The guestbook's moderation: hiding and deleting posts, answering as staff, turning a post into a ticket. */
     GUESTBOOK_MODERATE,
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
-    CHAT_ANSWER;
+    CHAT_ANSWER,
+    /** Competitors and their products: reading them (sales, marketing, executives), and keeping them (marketing). */
+    COMPETITOR_VIEW, COMPETITOR_EDIT;
 
     public String authority() {
         return module() + "." + action();

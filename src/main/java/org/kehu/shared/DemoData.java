@@ -53,7 +53,9 @@ public interface DemoData {
         /** portal: products to configure (components where missing) and buyer's saved configurations, one shown publicly */
         PORTAL_CONFIGURATIONS,
         /** portal: quality evaluations, company change requests (one waiting, one rejected) and a shared contract file */
-        PORTAL_EXTRAS
+        PORTAL_EXTRAS,
+        /** competitor: 8 competitors with 30 products, opportunities facing them, some lost to them */
+        COMPETITORS
     }
 
     Step step();
