@@ -3,6 +3,7 @@ package org.kehu.competitor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +63,7 @@ public class Competitors {
     @PreAuthorize("hasAuthority('competitor.edit')")
     @Transactional
     public CompetitorDetails create(CompetitorInput input) {
-        CompetitorInput in = CompetitorChecks.check(input);
-        requireFreeCode(in.code(), null);
+        CompetitorInput in = checked(input, null);
         long id;
         try {
             id = store.insert(in, users.requireCurrentUser().id(), clock.instant());
@@ -76,12 +76,11 @@ public class Competitors {
     @PreAuthorize("hasAuthority('competitor.edit')")
     @Transactional
     public CompetitorDetails update(long id, CompetitorInput input) {
-        CompetitorInput in = CompetitorChecks.check(input);
         requireExists(id);
+        CompetitorInput in = checked(input, id);
         if (in.version() == null) {
             throw InvalidInputException.of("version", "competitor.error.version");
         }
-        requireFreeCode(in.code(), id);
         try {
             if (!store.update(id, in, in.version(), users.requireCurrentUser().id(), clock.instant())) {
                 throw new ConcurrentEditException("Competitor", id);
@@ -160,10 +159,24 @@ public class Competitors {
         return in;
     }
 
-    private void requireFreeCode(String code, Long self) {
-        store.idOfCode(code).filter(other -> !other.equals(self)).ifPresent(other -> {
-            throw InvalidInputException.of("code", "competitor.error.code-taken");
-        });
+    /** The input cleaned, or every field error at once, a taken code among them (the code of {@code self} is free). */
+    private CompetitorInput checked(CompetitorInput input, Long self) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        CompetitorInput in = null;
+        try {
+            in = CompetitorChecks.check(input);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        String code = CompetitorChecks.clean(input.code());
+        if (code != null && !errors.containsKey("code")
+                && store.idOfCode(code).filter(other -> !other.equals(self)).isPresent()) {
+            errors.put("code", "competitor.error.code-taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return in;
     }
 
     private CompetitorDetails details(CompetitorStore.Stored s) {
