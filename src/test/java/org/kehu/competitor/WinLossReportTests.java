@@ -85,6 +85,10 @@ class WinLossReportTests extends CompetitorTestSupport {
         for (long o : new long[] {open, won, lostToRival, lostToOther}) {
             face("manager", o, rival);
         }
+        // The opportunity page asks whom a loss went to and carries the card of the competitors faced.
+        mvc.perform(get("/opportunities/" + lostToRival).with(as("manager")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"close-lost-to\"")))
+                .andExpect(content().string(containsString("id=\"opportunity-competitors\"")));
         postJson("manager", "/api/v1/opportunities/" + won + "/close", "{\"outcome\":\"WON\"}").andExpect(status().isOk());
         // The lose form asks whom it was lost to; naming one records the loss against it.
         mvc.perform(post("/opportunities/" + lostToRival + "/close").with(as("manager")).with(csrf())

@@ -54,6 +54,10 @@ class CompetitorPagesTests {
         mvc.perform(post("/competitors/" + competitor + "/products").with(as("marketing")).with(csrf())
                         .param("name", "车床").param("price", "十万").param("relation", "SIMILAR"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"competitor-product-price-error\"")));
+        mvc.perform(post("/competitors/" + competitor + "/products").with(as("marketing")).with(csrf())
+                        .param("name", "车床").param("price", "-5").param("relation", "SIMILAR"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"competitor-product-price-error\"")))
                 .andExpect(content().string(containsString("id=\"competitor-product-ours-error\"")));
         mvc.perform(get("/competitors/new").with(as("manager"))).andExpect(status().isForbidden());
