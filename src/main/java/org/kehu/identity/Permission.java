@@ -58,7 +58,9 @@ public enum Permission {
     /** Marketing reach: what the marketing gate held back and why, the monthly cap, marketing mailings. */
     MARKETING_REACH,
     /** Customer care (客户关怀): reviewing, editing and sending the greetings of the customers in one's scope. */
-    MARKETING_CARE;
+    MARKETING_CARE,
+    /** Competitors and their products: reading them (sales, marketing, executives), and keeping them (marketing). */
+    COMPETITOR_VIEW, COMPETITOR_EDIT;
 
     public String authority() {
         return module() + "." + action();

@@ -55,7 +55,9 @@ public interface DemoData {
         /** portal: quality evaluations, company change requests (one waiting, one rejected) and a shared contract file */
         PORTAL_EXTRAS,
         /** marketing: the customer care greetings due this week (birthdays, festivals, anniversaries), to review */
-        CARE
+        CARE,
+        /** competitor: 8 competitors with 30 products, opportunities facing them, some lost to them */
+        COMPETITORS
     }
 
     Step step();

@@ -55,7 +55,7 @@ class OpportunityApi {
     record ResultRequest(String result) {
     }
 
-    record CloseRequest(String outcome, String reason, String note) {
+    record CloseRequest(String outcome, String reason, String note, Long lostToCompetitorId) {
     }
 
     record StageRequest(String stageCode) {
@@ -151,7 +151,7 @@ class OpportunityApi {
     }
 
     @PostMapping("/{id}/close")
-    @Operation(summary = "Close the plan as WON or LOST", description = "WON creates the customer and contact; LOST needs `reason` (LOST_REASON code)")
+    @Operation(summary = "Close the plan as WON or LOST", description = "WON creates the customer and contact; LOST needs `reason` (LOST_REASON code) and may name `lostToCompetitorId`")
     OpportunityResource close(@PathVariable long id, @RequestBody CloseRequest request) {
         String outcome = request == null || request.outcome() == null ? "" : request.outcome().strip().toUpperCase();
         DevelopmentPlans.Outcome parsed = switch (outcome) {
@@ -159,7 +159,7 @@ class OpportunityApi {
             case "LOST" -> DevelopmentPlans.Outcome.LOST;
             default -> throw InvalidInputException.of("outcome", "sales.error.outcome");
         };
-        return OpportunityResource.of(plans.close(id, parsed, request.reason(), request.note()));
+        return OpportunityResource.of(plans.close(id, parsed, request.reason(), request.note(), request.lostToCompetitorId()));
     }
 
     @GetMapping("/{id}/history")

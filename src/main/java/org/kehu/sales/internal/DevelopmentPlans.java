@@ -19,6 +19,7 @@ import org.kehu.identity.AuditTrail;
 import org.kehu.identity.CurrentUser;
 import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
+import org.kehu.sales.CompetitorChoices;
 import org.kehu.sales.OpportunityLost;
 import org.kehu.sales.OpportunityWon;
 import org.kehu.sales.internal.OpportunityHistory.Action;
@@ -52,10 +53,12 @@ public class DevelopmentPlans {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<CompetitorChoices> competitors;
 
     DevelopmentPlans(OpportunityRepository repository, PlanStepRepository steps, ScopedOpportunities scoped,
             OpportunityHistory history, CustomerManagement customers, Dictionary dictionary, UserDirectory users,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, List<CompetitorChoices> competitors) {
+        this.competitors = competitors;
         this.repository = repository;
         this.steps = steps;
         this.scoped = scoped;
@@ -137,6 +140,15 @@ public class DevelopmentPlans {
      */
     @PreAuthorize("hasAuthority('opportunity.edit')")
     public Opportunity close(long opportunityId, Outcome outcome, String reasonCode, String note) {
+        return close(opportunityId, outcome, reasonCode, note, null);
+    }
+
+    /**
+     * Closes the plan as {@link #close(long, Outcome, String, String)} does; a lost one may name the competitor it
+     * was lost to (one the competitor module knows, else 400), carried by {@link OpportunityLost}.
+     */
+    @PreAuthorize("hasAuthority('opportunity.edit')")
+    public Opportunity close(long opportunityId, Outcome outcome, String reasonCode, String note, Long lostToCompetitorId) {
         Opportunity o = scoped.load(opportunityId);
         if (outcome == null) {
             throw InvalidInputException.of("outcome", "sales.error.outcome");
@@ -169,11 +181,14 @@ public class DevelopmentPlans {
             if (!dictionary.isValid(DictionaryType.LOST_REASON, reason)) {
                 throw InvalidInputException.of("reason", "sales.error.unknown-code");
             }
+            if (lostToCompetitorId != null && competitors.stream().noneMatch(c -> c.find(lostToCompetitorId).isPresent())) {
+                throw InvalidInputException.of("lostToCompetitorId", "sales.error.unknown-competitor");
+            }
             o.lose(reason, cleanNote, now);
             repository.saveAndFlush(o);
             history.record(opportunityId, user.id(), now, Action.LOST, statusBefore, o.getStatus().name(),
                     cleanNote == null ? reason : reason + ": " + cleanNote);
-            events.publishEvent(new OpportunityLost(opportunityId, reason));
+            events.publishEvent(new OpportunityLost(opportunityId, reason, lostToCompetitorId));
         }
         audit.recordChange(AuditAction.UPDATE, "opportunity", opportunityId, o.getProspectName(),
                 Map.of("status", statusBefore), Map.of("status", o.getStatus().name()));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.kehu.identity.Permission;
+import org.kehu.sales.CompetitorChoices;
+import org.kehu.sales.OpportunityPageSection;
 import org.kehu.sales.internal.DevelopmentPlans;
 import org.kehu.sales.internal.Opportunity;
 import org.kehu.sales.internal.OpportunityHistory;
@@ -38,9 +40,13 @@ class OpportunityPageController {
     private final DevelopmentPlans plans;
     private final OpportunityHistory history;
     private final SalesPageSupport support;
+    private final List<CompetitorChoices> competitors;
+    private final List<OpportunityPageSection> sections;
 
     OpportunityPageController(OpportunityService opportunities, DevelopmentPlans plans, OpportunityHistory history,
-            SalesPageSupport support) {
+            SalesPageSupport support, List<CompetitorChoices> competitors, List<OpportunityPageSection> sections) {
+        this.competitors = competitors;
+        this.sections = sections;
         this.opportunities = opportunities;
         this.plans = plans;
         this.history = history;
@@ -91,6 +97,10 @@ class OpportunityPageController {
                 && o.getStatus() != org.kehu.sales.internal.OpportunityStatus.NEW);
         model.addAttribute("assignees", support.assignees());
         model.addAttribute("today", LocalDate.now(org.kehu.shared.BusinessTime.ZONE));
+        // The lose form asks whom it was lost to, when the competitor module offers the choice.
+        model.addAttribute("competitorChoices", open
+                ? competitors.stream().flatMap(c -> c.choices().stream()).toList() : List.of());
+        model.addAttribute("sections", sections.stream().filter(section -> section.visibleTo(user)).toList());
         return "sales/show";
     }
 
@@ -144,11 +154,11 @@ class OpportunityPageController {
     @PreAuthorize("hasAuthority('opportunity.edit')")
     String close(@PathVariable long id, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long lostToCompetitorId, RedirectAttributes redirect) {
         DevelopmentPlans.Outcome parsed = "WON".equals(outcome) ? DevelopmentPlans.Outcome.WON
                 : "LOST".equals(outcome) ? DevelopmentPlans.Outcome.LOST : null;
         return act(id, redirect, parsed == DevelopmentPlans.Outcome.WON ? "sales.closed.won" : "sales.closed.lost",
-                () -> plans.close(id, parsed, reason, note));
+                () -> plans.close(id, parsed, reason, note, lostToCompetitorId));
     }
 
     /** Runs an action of the page; a refusal (rule or input) comes back as the page's error message. */
