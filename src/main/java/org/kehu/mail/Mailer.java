@@ -35,6 +35,19 @@ public class Mailer {
         return id;
     }
 
+    /**
+     * Stores the message with its files and sends them together after the commit; answers the message's id.
+     * The files are kept with the message, so that a retry sends them again.
+     */
+    @Transactional
+    public long send(OutgoingMail mail, java.util.List<MailAttachment> attachments) {
+        long id = send(mail);
+        if (attachments != null && !attachments.isEmpty()) {
+            store.addAttachments(id, attachments);
+        }
+        return id;
+    }
+
     /** Shorthand of {@link #send(OutgoingMail)}. */
     @Transactional
     public long send(String to, String subject, String htmlBody, String textBody) {

@@ -82,6 +82,12 @@ public class SmtpDelivery {
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());
             helper.setText(message.textBody(), message.htmlBody());
+            // Chinese file names arrive readable only when encoded (RFC 2047)
+            helper.setEncodeFilenames(true);
+            for (var file : store.attachments(id)) {
+                helper.addAttachment(file.filename(), new org.springframework.core.io.ByteArrayResource(file.content()),
+                        file.contentType());
+            }
             smtp.send(mime);
             store.markSent(id);
             return true;
