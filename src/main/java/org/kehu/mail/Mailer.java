@@ -48,6 +48,11 @@ public class Mailer {
         return id;
     }
 
+    /** Where each of these messages is (outbox, sent, failed), by id; unknown ids are left out. */
+    public java.util.Map<Long, MailStatus> statuses(java.util.Collection<Long> messageIds) {
+        return messageIds.isEmpty() ? java.util.Map.of() : store.statuses(messageIds);
+    }
+
     /** Shorthand of {@link #send(OutgoingMail)}. */
     @Transactional
     public long send(String to, String subject, String htmlBody, String textBody) {

@@ -63,6 +63,13 @@ public class MailStore {
                 .query((rs, n) -> new org.kehu.mail.MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
     }
 
+    public java.util.Map<Long, MailStatus> statuses(java.util.Collection<Long> ids) {
+        java.util.Map<Long, MailStatus> found = new java.util.HashMap<>();
+        jdbc.sql("select id, status from mail_message where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> found.put(rs.getLong(1), MailStatus.valueOf(rs.getString(2)))).list();
+        return found;
+    }
+
     public Optional<Message> find(long id) {
         return jdbc.sql("select id, recipient, subject, html_body, text_body, status, error, attempts, created_at, sent_at"
                 + " from mail_message where id = :id").param("id", id).query(Message.class).optional();
