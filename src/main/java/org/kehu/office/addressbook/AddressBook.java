@@ -16,7 +16,6 @@ import org.kehu.shared.paging.Like;
 import org.kehu.shared.paging.PageBounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The address book (通讯录) as one reader sees it: the public part — every staff member by department, and the
@@ -49,7 +48,12 @@ public class AddressBook {
     private final ContactInitialsIndex initials;
     private final PersonalEntries personal;
 
-    AddressBook(JdbcClient jdbc, UserDirectory users, ContactInitialsIndex initials, PersonalEntries personal) {
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+    AddressBook(JdbcClient jdbc, UserDirectory users, ContactInitialsIndex initials, PersonalEntries personal,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;
         this.users = users;
         this.initials = initials;
@@ -66,7 +70,6 @@ public class AddressBook {
      * A page of the contacts of customers in the reader's scope matching {@code q}, by name; nothing for a reader
      * without the customer permission.
      */
-    @Transactional(readOnly = true)
     public KeysetPage<AddressCard> contacts(CurrentUser reader, String q, String after, int size) {
         if (!reader.can(Permission.CUSTOMER_VIEW)) {
             return new KeysetPage<>(List.of(), null, null);
@@ -85,8 +88,10 @@ public class AddressBook {
         return KeysetPage.forward(rows, pageSize, c -> Cursor.of(c.name(), c.id()));
     }
 
-    /** Every contact in the reader's scope matching {@code q}, streamed to {@code sink} (for exports). */
-    @Transactional(readOnly = true)
+    /**
+     * Every contact in the reader's scope matching {@code q}, streamed to {@code sink} (for exports). The initials are
+     * refreshed first, in a transaction of their own, so that a request never holds two connections at once.
+     */
     public void eachContact(CurrentUser reader, String q, Consumer<AddressCard> sink) {
         if (!reader.can(Permission.CUSTOMER_VIEW)) {
             return;
@@ -95,6 +100,11 @@ public class AddressBook {
         if (query != null) {
             initials.refresh();
         }
+        // PostgreSQL streams by the fetch size only inside a transaction
+        readOnly.executeWithoutResult(status -> stream(reader, query, sink));
+    }
+
+    private void stream(CurrentUser reader, String query, Consumer<AddressCard> sink) {
         try (var rows = contactQuery(users.ownerScope(reader), query, " order by c.name, c.id").withFetchSize(500)
                 .query(AddressBook::contactCard).stream()) {
             rows.forEach(sink);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +31,7 @@ class ContactInitialsIndex {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void refresh() {
         // the epoch when nothing was seen yet: every contact is then computed once
         Timestamp newest = jdbc.sql("select coalesce(max(source_updated), timestamptz 'epoch') from office_contact_initials")

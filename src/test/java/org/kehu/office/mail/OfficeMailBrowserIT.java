@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class OfficeMailBrowserIT extends BrowserTestSupport {
 
-    private static final String SUBJECT = "OMB 年度框架协议草案";
+    private static final String SUBJECT = "年度框架协议草案（浏览器测试）";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
