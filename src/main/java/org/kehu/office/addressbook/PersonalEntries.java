@@ -48,7 +48,7 @@ public class PersonalEntries {
                         or (cast(:initials as varchar) is not null and name_initials like :initials))
                  order by name, id limit :max""")
                 .param("owner", ownerId).param("like", like).param("initials", initials).param("max", MAX_PER_USER)
-                .query(PersonalEntry.class).stream().map(PersonalEntry::card).toList();
+                .query(PersonalEntry.class).list().stream().map(PersonalEntry::card).toList();
     }
 
     @Transactional
