@@ -12,7 +12,9 @@ public record TimelineEntry(Instant at, Kind kind, String actor, String summary,
         OwnershipPeriod ownership, List<FieldChange> changes, String link) {
 
     public enum Kind {
-        INTERACTION, OWNERSHIP, CREATED, CHANGED, OPPORTUNITY, ORDER, TASK, TICKET, CHAT, GREETING
+        INTERACTION, OWNERSHIP, CREATED, CHANGED, OPPORTUNITY, ORDER, TASK, TICKET, CHAT, GREETING,
+        /** an e-mail a staff member wrote to one of the customer's contacts */
+        MAIL
     }
 
     public TimelineEntry(Instant at, Kind kind, String actor, String summary, InteractionDetails interaction,

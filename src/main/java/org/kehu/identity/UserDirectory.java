@@ -88,6 +88,15 @@ public class UserDirectory {
                 .query(DepartmentSummary.class).list();
     }
 
+    /** Every enabled staff member with phone and e-mail, by department and name: the public address book. */
+    public List<StaffCard> staffCards() {
+        return jdbc.sql("""
+                select u.id, u.username, u.name, u.department_id, d.name as department_name, u.phone, u.email
+                  from app_user u left join department d on d.id = u.department_id
+                 where u.enabled
+                 order by d.sort_order nulls last, d.name nulls last, u.name, u.id""").query(StaffCard.class).list();
+    }
+
     public Optional<DepartmentSummary> department(long id) {
         return jdbc.sql("select id, code, name from department where id = :id").param("id", id)
                 .query(DepartmentSummary.class).optional();

@@ -52,6 +52,24 @@ public class Mailer {
         return ids;
     }
 
+    /**
+     * Stores the message with its files and sends them together after the commit; answers the message's id.
+     * The files are kept with the message, so that a retry sends them again.
+     */
+    @Transactional
+    public long send(OutgoingMail mail, java.util.List<MailAttachment> attachments) {
+        long id = send(mail);
+        if (attachments != null && !attachments.isEmpty()) {
+            store.addAttachments(id, attachments);
+        }
+        return id;
+    }
+
+    /** Where each of these messages is (outbox, sent, failed), by id; unknown ids are left out. */
+    public java.util.Map<Long, MailStatus> statuses(java.util.Collection<Long> messageIds) {
+        return messageIds.isEmpty() ? java.util.Map.of() : store.statuses(messageIds);
+    }
+
     /** Shorthand of {@link #send(OutgoingMail)}. */
     @Transactional
     public long send(String to, String subject, String htmlBody, String textBody) {

@@ -80,6 +80,32 @@ public class MailStore {
                 .param("id", id).query(String.class).optional();
     }
 
+    /** Stores the files of a message, in the order given. */
+    public void addAttachments(long messageId, List<org.kehu.mail.MailAttachment> attachments) {
+        int position = 0;
+        for (org.kehu.mail.MailAttachment a : attachments) {
+            jdbc.sql("""
+                    insert into mail_attachment(message_id, position, filename, content_type, content)
+                    values (:message, :position, :filename, :type, :content)""")
+                    .param("message", messageId).param("position", position++).param("filename", a.filename())
+                    .param("type", a.contentType()).param("content", a.content()).update();
+        }
+    }
+
+    /** The files of a message, in the order they were given. */
+    public List<org.kehu.mail.MailAttachment> attachments(long messageId) {
+        return jdbc.sql("select filename, content_type, content from mail_attachment where message_id = :id order by position")
+                .param("id", messageId)
+                .query((rs, n) -> new org.kehu.mail.MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+    }
+
+    public java.util.Map<Long, MailStatus> statuses(java.util.Collection<Long> ids) {
+        java.util.Map<Long, MailStatus> found = new java.util.HashMap<>();
+        jdbc.sql("select id, status from mail_message where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> found.put(rs.getLong(1), MailStatus.valueOf(rs.getString(2)))).list();
+        return found;
+    }
+
     public Optional<Message> find(long id) {
         return jdbc.sql("select id, recipient, subject, html_body, text_body, status, error, attempts, created_at, sent_at"
                 + " from mail_message where id = :id").param("id", id).query(Message.class).optional();

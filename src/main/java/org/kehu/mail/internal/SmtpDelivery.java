@@ -65,6 +65,25 @@ public class SmtpDelivery {
         store.dueForRetry(MAX_ATTEMPTS, clock.instant().minus(Duration.ofMinutes(1))).forEach(this::deliver);
     }
 
+    /**
+     * A file as a body part, always in base64: left to itself JavaMail sends a file of mostly text bytes as 7bit and
+     * turns its line ends into CRLF, which changes the file. The name is encoded (RFC 2047) so that Chinese names
+     * arrive readable.
+     */
+    static jakarta.mail.internet.MimeBodyPart attachmentPart(org.kehu.mail.MailAttachment file) throws MessagingException {
+        var part = new jakarta.mail.internet.MimeBodyPart();
+        part.setDataHandler(new jakarta.activation.DataHandler(
+                new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
+        try {
+            part.setFileName(jakarta.mail.internet.MimeUtility.encodeText(file.filename(), "UTF-8", "B"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 missing", e);
+        }
+        part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
     /** One attempt to send a message; answers whether it was sent. */
     public boolean deliver(long id) {
         JavaMailSender smtp = sender.getIfAvailable();
@@ -90,6 +109,9 @@ public class SmtpDelivery {
                     throw new IllegalStateException(e);
                 }
             });
+            for (var file : store.attachments(id)) {
+                helper.getRootMimeMultipart().addBodyPart(attachmentPart(file));
+            }
             smtp.send(mime);
             store.markSent(id);
             return true;
