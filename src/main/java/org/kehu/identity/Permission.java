@@ -52,7 +52,11 @@ public enum Permission {
     /** The guestbook's moderation: hiding and deleting posts, answering as staff, turning a post into a ticket. */
     GUESTBOOK_MODERATE,
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
-    CHAT_ANSWER;
+    CHAT_ANSWER,
+    /** Marketing segments: looking at them (members within one's data scope), and building them. */
+    MARKETING_SEGMENT_VIEW, MARKETING_SEGMENT_EDIT,
+    /** Market research and marketing plans: reading, writing, and approving a plan (directors). */
+    MARKETING_PLAN_VIEW, MARKETING_PLAN_EDIT, MARKETING_PLAN_APPROVE;
 
     public String authority() {
         return module() + "." + action();
