@@ -20,6 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * rebuilds the sales read model from them and measures every report of {@code /api/v1/reports} over twelve months,
  * every role's home page, and the lifetime value fit and scoring of all customers.
  * {@code bench/run order-import [--file PATH]} imports the UCI Online Retail file as order history and times it.
+ * {@code bench/run segments [--customers N]} loads the customers, purchase days and RFM segments and measures a segment's
+ * count and preview ({@link SegmentCases}).
  * {@code bench/run knowledge [--articles N]} loads N generated articles (default 100,000) and measures the knowledge search.
  * {@code bench/run portal-orders [--customers N] [--lines M] [--heavy H]} loads the customers and orders and H more orders
  * (default 10,000) of the portal login {@code buyer}'s company, and measures that company's order list on the portal.
@@ -40,9 +42,9 @@ public final class Bench {
             new ChatCases(intOption(list, "--connections", 500), intOption(list, "--requests", 200)).run();
             System.exit(0);
         }
-        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv", "chat", "mailing")
+        if (list.isEmpty() || !List.of("customers", "orders", "imports", "reports", "order-import", "knowledge", "portal-orders", "clv", "chat", "mailing", "segments")
                 .contains(list.get(0))) {
-            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge|portal-orders|clv|chat [--articles N] [--heavy H] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
+            System.err.println("Usage: bench/run customers|orders|imports|reports|order-import|knowledge|portal-orders|clv|chat|mailing|segments [--articles N] [--heavy H] [--customers N] [--lines M] [--opportunities K] [--requests R] [--rows N] [--explain]");
             System.exit(2);
         }
         boolean reports = "reports".equals(list.get(0));
@@ -111,6 +113,9 @@ public final class Bench {
                 }
                 System.out.printf("bench: rebuilt the sales read model from the orders, analyzed (%.1f s)%n", seconds(rebuildStart));
                 System.out.println(new ClvCases(dataSource, port, Cases.createToken(dataSource)).run());
+            } else if ("segments".equals(list.get(0))) {
+                new SegmentCases(dataSource, serverClock, port, requests, list.contains("--explain"),
+                        context.getBean(org.kehu.analytics.CustomerRfmSegments.class)).runAll();
             } else if (knowledge) {
                 new KnowledgeCases(dataSource, serverClock, port, requests, list.contains("--explain"),
                         intOption(list, "--articles", 100_000)).runAll();

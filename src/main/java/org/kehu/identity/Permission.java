@@ -60,7 +60,11 @@ public enum Permission {
     /** Customer care (客户关怀): reviewing, editing and sending the greetings of the customers in one's scope. */
     MARKETING_CARE,
     /** Competitors and their products: reading them (sales, marketing, executives), and keeping them (marketing). */
-    COMPETITOR_VIEW, COMPETITOR_EDIT;
+    COMPETITOR_VIEW, COMPETITOR_EDIT,
+    /** Marketing segments: looking at them (members within one's data scope), and building them. */
+    MARKETING_SEGMENT_VIEW, MARKETING_SEGMENT_EDIT,
+    /** Market research and marketing plans: reading, writing, and approving a plan (directors). */
+    MARKETING_PLAN_VIEW, MARKETING_PLAN_EDIT, MARKETING_PLAN_APPROVE;
 
     public String authority() {
         return module() + "." + action();

@@ -57,7 +57,9 @@ public interface DemoData {
         /** marketing: the customer care greetings due this week (birthdays, festivals, anniversaries), to review */
         CARE,
         /** competitor: 8 competitors with 30 products, opportunities facing them, some lost to them */
-        COMPETITORS
+        COMPETITORS,
+        /** marketing: segments (on the RFM segments scored from the demo orders), market research, two plans (one approved) */
+        MARKETING_SEGMENTS
     }
 
     Step step();
