@@ -94,7 +94,7 @@ class UnsubscribeBrowserIT extends BrowserTestSupport {
     void aCustomerOfManagerWithTwoContacts() {
         customerId = jdbc.sql("""
                 insert into customer(code, name, name_initials, owner_id)
-                values ('KHUNSB' || floor(random() * 1e9)::bigint, '退订浏览器测试泵业有限公司', 'tdllqcsbyyxgs',
+                values ('KHU' || floor(random() * 1e9)::bigint, '退订浏览器测试泵业有限公司', 'tdllqcsbyyxgs',
                         (select id from app_user where username = 'manager')) returning id""").query(Long.class).single();
         willing = contact("退订测试甲", true, "tuiding.jia@example.cn");
         unasked = contact("退订测试乙", false, "tuiding.yi@example.cn");
