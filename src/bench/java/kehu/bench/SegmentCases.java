@@ -57,7 +57,7 @@ final class SegmentCases extends Cases {
                     insert into analytics_purchase_day(customer_id, day, amount, order_count)
                     select c.id, current_date - d.offset_days, 500 + (c.id * 37 % 20000), 1
                       from customer c cross join lateral (
-                           select distinct (abs(hashint8(c.id * 7 + k)) % 730)::int as offset_days
+                           select distinct ((hashint8(c.id * 7 + k)::bigint % 730 + 730) % 730)::int as offset_days
                              from generate_series(1, 1 + (c.id % 6)::int) k) d
                      where c.id % 10 < 7
                     on conflict do nothing""");
