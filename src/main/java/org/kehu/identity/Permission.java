@@ -52,7 +52,9 @@ public enum Permission {
     /** The guestbook's moderation: hiding and deleting posts, answering as staff, turning a post into a ticket. */
     GUESTBOOK_MODERATE,
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
-    CHAT_ANSWER;
+    CHAT_ANSWER,
+    /** Marketing campaigns: reading them and their channel analysis, and running them (costs, responses, sending). */
+    CAMPAIGN_VIEW, CAMPAIGN_EDIT;
 
     public String authority() {
         return module() + "." + action();
