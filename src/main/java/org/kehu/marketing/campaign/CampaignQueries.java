@@ -77,6 +77,23 @@ class CampaignQueries {
                 .single();
     }
 
+    /** The figures of the campaigns of a list page, by id (sending counts left out). */
+    Map<Long, CampaignFigures> listFigures(List<Long> ids) {
+        Map<Long, CampaignFigures> figures = new HashMap<>();
+        if (ids.isEmpty()) {
+            return figures;
+        }
+        int days = attributionDays();
+        jdbc.sql("""
+                select campaign_id, cost, responses, responders, opportunities, won_opportunities, revenue
+                  from campaign_result where campaign_id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> figures.put(rs.getLong(1), new CampaignFigures(null, null, null, null, null,
+                        rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7), days)))
+                .list();
+        return figures;
+    }
+
     List<CostEntry> costs(long campaignId) {
         return jdbc.sql("""
                 select k.id, k.spent_on, k.item, k.amount, u.name from campaign_cost k join app_user u on u.id = k.recorded_by

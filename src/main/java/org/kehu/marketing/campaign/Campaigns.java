@@ -108,7 +108,7 @@ class Campaigns {
     }
 
     /** Opportunities whose source is a campaign and that no campaign claims yet: what may be linked. */
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('campaign.view')")
     @Transactional(readOnly = true)
     List<OpportunitySummary> unclaimedOpportunities() {
         return opportunities.ofSource(OPPORTUNITY_SOURCE, 200).stream()
