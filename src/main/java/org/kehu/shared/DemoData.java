@@ -53,7 +53,9 @@ public interface DemoData {
         /** portal: products to configure (components where missing) and buyer's saved configurations, one shown publicly */
         PORTAL_CONFIGURATIONS,
         /** portal: quality evaluations, company change requests (one waiting, one rejected) and a shared contract file */
-        PORTAL_EXTRAS
+        PORTAL_EXTRAS,
+        /** marketing: six campaigns over the past year with costs, responses of customers who then ordered, opportunities */
+        CAMPAIGNS
     }
 
     Step step();
