@@ -106,8 +106,8 @@ select c.id as campaign_id, c.channel, c.owner_id, c.starts_on, c.status,
 
 -- Who may see and run campaigns: marketing staff and administrators run them; executives and sales directors read.
 insert into role_permission(role_id, permission)
-select r.id, 'campaign.view' from role r where r.code in ('ADMIN', 'EXECUTIVE', 'SALES_DIRECTOR', 'MARKETING')
+select r.id, 'marketing.campaign.view' from role r where r.code in ('ADMIN', 'EXECUTIVE', 'SALES_DIRECTOR', 'MARKETING')
 on conflict do nothing;
 insert into role_permission(role_id, permission)
-select r.id, 'campaign.edit' from role r where r.code in ('ADMIN', 'MARKETING')
+select r.id, 'marketing.campaign.edit' from role r where r.code in ('ADMIN', 'MARKETING')
 on conflict do nothing;

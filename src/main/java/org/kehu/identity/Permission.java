@@ -53,8 +53,12 @@ public enum Permission {
     GUESTBOOK_MODERATE,
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
     CHAT_ANSWER,
+    /** Marketing segments: looking at them (members within one's data scope), and building them. */
+    MARKETING_SEGMENT_VIEW, MARKETING_SEGMENT_EDIT,
+    /** Market research and marketing plans: reading, writing, and approving a plan (directors). */
+    MARKETING_PLAN_VIEW, MARKETING_PLAN_EDIT, MARKETING_PLAN_APPROVE,
     /** Marketing campaigns: reading them and their channel analysis, and running them (costs, responses, sending). */
-    CAMPAIGN_VIEW, CAMPAIGN_EDIT;
+    MARKETING_CAMPAIGN_VIEW, MARKETING_CAMPAIGN_EDIT;
 
     public String authority() {
         return module() + "." + action();

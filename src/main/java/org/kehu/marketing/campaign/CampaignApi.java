@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/campaigns")
-@PreAuthorize("hasAuthority('campaign.view')")
+@PreAuthorize("hasAuthority('marketing.campaign.view')")
 @Tag(name = "Campaigns", description = "Marketing campaigns, their costs, responses, opportunities and return")
 class CampaignApi {
 

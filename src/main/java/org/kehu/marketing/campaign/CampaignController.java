@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with its status moves, report, costs, responses and opportunities.
  */
 @Controller
-@PreAuthorize("hasAuthority('campaign.view')")
+@PreAuthorize("hasAuthority('marketing.campaign.view')")
 class CampaignController {
 
     private static final String BASE = "/marketing/campaigns";
@@ -65,7 +65,7 @@ class CampaignController {
     }
 
     @PostMapping(BASE + "/settings")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String settings(@RequestParam(required = false) Integer attributionDays, @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
@@ -80,7 +80,7 @@ class CampaignController {
     }
 
     @GetMapping(BASE + "/new")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String newForm(Model model) {
         CampaignInput form = new CampaignInput();
         form.setChannel(MarketingChannel.EMAIL);
@@ -91,7 +91,7 @@ class CampaignController {
     }
 
     @PostMapping(BASE + "/new")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String create(@ModelAttribute("form") CampaignInput form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormSubmission.save(binding, model, () -> {
             CampaignView created = campaigns.create(form);
@@ -101,14 +101,14 @@ class CampaignController {
     }
 
     @GetMapping(BASE + "/{id}/edit")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String editForm(@PathVariable long id, Model model) {
         model.addAttribute("form", CampaignInput.of(campaigns.get(id)));
         return form(id, model);
     }
 
     @PostMapping(BASE + "/{id}/edit")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String update(@PathVariable long id, @ModelAttribute("form") CampaignInput form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         campaigns.get(id);
@@ -125,7 +125,7 @@ class CampaignController {
     }
 
     @PostMapping(BASE + "/{id}/status")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String move(@PathVariable long id, @RequestParam(required = false) CampaignStatus status,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
@@ -142,7 +142,7 @@ class CampaignController {
     }
 
     @PostMapping(BASE + "/{id}/costs")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String addCost(@PathVariable long id, @ModelAttribute("costForm") CampaignForms.CostForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         return recorded(id, binding, model, redirect,
@@ -150,14 +150,14 @@ class CampaignController {
     }
 
     @PostMapping(BASE + "/{id}/costs/{costId}/delete")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String removeCost(@PathVariable long id, @PathVariable long costId, RedirectAttributes redirect) {
         messages.flashOutcome(redirect, () -> campaigns.removeCost(id, costId), "common.deleted", "statusError");
         return "redirect:" + BASE + "/" + id;
     }
 
     @PostMapping(BASE + "/{id}/responses")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String addResponse(@PathVariable long id, @ModelAttribute("responseForm") CampaignForms.ResponseForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         return recorded(id, binding, model, redirect, () -> campaigns.recordResponse(id, form.getCustomerId(),
@@ -165,7 +165,7 @@ class CampaignController {
     }
 
     @PostMapping(BASE + "/{id}/opportunities")
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String linkOpportunity(@PathVariable long id, @ModelAttribute("opportunityForm") CampaignForms.OpportunityForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         return recorded(id, binding, model, redirect, () -> campaigns.linkOpportunity(id, form.getOpportunityId()));

@@ -66,33 +66,33 @@ class Campaigns {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     KeysetPage<CampaignView> page(MarketingChannel channel, CampaignStatus status, String after, int size) {
         return queries.page(users.ownerScope(), channel, status, after, size);
     }
 
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     CampaignView get(long id) {
         return queries.find(id, users.ownerScope()).orElseThrow(() -> new RecordNotFoundException("Campaign", id));
     }
 
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     CampaignFigures figures(long id) {
         get(id);
         return queries.figures(id);
     }
 
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     List<CostEntry> costs(long id) {
         get(id);
         return queries.costs(id);
     }
 
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     List<ResponseEntry> responses(long id, int limit) {
         get(id);
@@ -100,7 +100,7 @@ class Campaigns {
     }
 
     /** The campaign's opportunities that the reader may see. */
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     List<OpportunitySummary> opportunities(long id) {
         get(id);
@@ -108,7 +108,7 @@ class Campaigns {
     }
 
     /** Opportunities whose source is a campaign and that no campaign claims yet: what may be linked. */
-    @PreAuthorize("hasAuthority('campaign.view')")
+    @PreAuthorize("hasAuthority('marketing.campaign.view')")
     @Transactional(readOnly = true)
     List<OpportunitySummary> unclaimedOpportunities() {
         return opportunities.ofSource(OPPORTUNITY_SOURCE, 200).stream()
@@ -118,10 +118,10 @@ class Campaigns {
     /** Marketing staff: those who may run campaigns. */
     @Transactional(readOnly = true)
     List<UserSummary> owners() {
-        return users.usersWith(Permission.CAMPAIGN_EDIT);
+        return users.usersWith(Permission.MARKETING_CAMPAIGN_EDIT);
     }
 
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     CampaignView create(CampaignInput input) {
         CurrentUser me = users.requireCurrentUser();
         CampaignFields fields = CampaignChecks.campaign(input, ownerIds(), me.id());
@@ -131,7 +131,7 @@ class Campaigns {
     }
 
     /** Saves the edited values; a stale version answers 409. */
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     CampaignView update(long id, CampaignInput input) {
         CampaignView before = get(id);
         CampaignFields fields = CampaignChecks.campaign(input, ownerIds(), users.requireCurrentUser().id());
@@ -151,7 +151,7 @@ class Campaigns {
     }
 
     /** Moves the campaign to another status if its present one allows it (else 409). */
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     CampaignView move(long id, CampaignStatus next, Long version) {
         CampaignView before = get(id);
         if (next == null) {
@@ -168,7 +168,7 @@ class Campaigns {
         return get(id);
     }
 
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     long addCost(long id, LocalDate spentOn, String item, BigDecimal amount) {
         requireRecording(get(id));
         CampaignChecks.cost(spentOn, item, amount, today());
@@ -180,7 +180,7 @@ class Campaigns {
                 .query(Long.class).single();
     }
 
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     void removeCost(long id, long costId) {
         requireRecording(get(id));
         if (jdbc.sql("delete from campaign_cost where id = :cost and campaign_id = :id").param("cost", costId)
@@ -190,7 +190,7 @@ class Campaigns {
     }
 
     /** A response staff learnt of (a call, a visit to the stand): the customer, optionally one of its contacts. */
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     long recordResponse(long id, Long customerId, Long contactId, LocalDate respondedOn, String note) {
         requireRecording(get(id));
         CampaignChecks.response(customerId, respondedOn, note, today());
@@ -232,7 +232,7 @@ class Campaigns {
     }
 
     /** Claims an opportunity whose source is a campaign for this campaign; one campaign per opportunity. */
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     void linkOpportunity(long id, Long opportunityId) {
         requireRecording(get(id));
         if (opportunityId == null) {
@@ -256,7 +256,7 @@ class Campaigns {
     }
 
     /** Sets the attribution window (1–365 days); a stale version answers 409. */
-    @PreAuthorize("hasAuthority('campaign.edit')")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     AttributionSetting changeAttribution(Integer days, Long version) {
         if (days == null || days < 1 || days > 365) {
             throw InvalidInputException.of("attributionDays", "campaign.error.attribution-days");
