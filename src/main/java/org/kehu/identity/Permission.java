@@ -58,7 +58,9 @@ public enum Permission {
     /** Market research and marketing plans: reading, writing, and approving a plan (directors). */
     MARKETING_PLAN_VIEW, MARKETING_PLAN_EDIT, MARKETING_PLAN_APPROVE,
     /** Marketing campaigns: reading them and their channel analysis, and running them (costs, responses, sending). */
-    MARKETING_CAMPAIGN_VIEW, MARKETING_CAMPAIGN_EDIT;
+    MARKETING_CAMPAIGN_VIEW, MARKETING_CAMPAIGN_EDIT,
+    /** Marketing reach: what the marketing gate held back and why, the monthly cap, marketing mailings. */
+    MARKETING_REACH;
 
     public String authority() {
         return module() + "." + action();
