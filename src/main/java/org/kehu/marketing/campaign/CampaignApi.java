@@ -40,6 +40,10 @@ class CampaignApi {
     }
 
     @RefuseUnknownFields
+    record SendRequest(Long version) {
+    }
+
+    @RefuseUnknownFields
     record CostRequest(LocalDate spentOn, String item, BigDecimal amount) {
     }
 
@@ -109,6 +113,15 @@ class CampaignApi {
     ResponseEntity<Void> linkOpportunity(@PathVariable long id, @RequestBody OpportunityRequest request) {
         campaigns.linkOpportunity(id, request == null ? null : request.opportunityId());
         return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    @PostMapping("/{id}/send")
+    @Operation(summary = "Send the campaign",
+            description = "Freezes its segment's contacts and passes them through the marketing gate (consent, opt-out,"
+                    + " address, monthly cap); answers the report with what was sent and held back. `version` required;"
+                    + " 409 without a segment, when sent before, done or cancelled")
+    CampaignReport send(@PathVariable long id, @RequestBody SendRequest request) {
+        return CampaignReport.of(id, campaigns.send(id, request == null ? null : request.version()));
     }
 
     @GetMapping("/{id}/report")

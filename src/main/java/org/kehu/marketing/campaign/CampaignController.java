@@ -6,7 +6,11 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.kehu.customer.CustomerManagement;
 import org.kehu.customer.CustomerSummary;
+import org.kehu.identity.Permission;
+import org.kehu.identity.UserDirectory;
 import org.kehu.marketing.MarketingChannel;
+import org.kehu.marketing.TouchSource;
+import org.kehu.marketing.reach.MarketingTouches;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
@@ -37,8 +41,13 @@ class CampaignController {
     private final CampaignQueries queries;
     private final CustomerManagement customers;
     private final Messages messages;
+    private final MarketingTouches touches;
+    private final UserDirectory users;
 
-    CampaignController(Campaigns campaigns, CampaignQueries queries, CustomerManagement customers, Messages messages) {
+    CampaignController(Campaigns campaigns, CampaignQueries queries, CustomerManagement customers, Messages messages,
+            MarketingTouches touches, UserDirectory users) {
+        this.touches = touches;
+        this.users = users;
         this.campaigns = campaigns;
         this.queries = queries;
         this.customers = customers;
@@ -141,6 +150,21 @@ class CampaignController {
         return "redirect:" + BASE + "/" + id;
     }
 
+    @PostMapping(BASE + "/{id}/send")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
+    String send(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            CampaignFigures f = campaigns.send(id, version);
+            redirect.addFlashAttribute("flash", messages.text("campaign.sent", f.sent(),
+                    f.heldNoConsent() + f.heldOptedOut() + f.heldByCap() + f.heldNoAddress()));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("statusError", messages.text(e.messageKey(), e.args()));
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("statusError", messages.text("error.concurrent-edit"));
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
     @PostMapping(BASE + "/{id}/costs")
     @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String addCost(@PathVariable long id, @ModelAttribute("costForm") CampaignForms.CostForm form, BindingResult binding,
@@ -193,6 +217,8 @@ class CampaignController {
         model.addAttribute("costs", campaigns.costs(id));
         model.addAttribute("responses", campaigns.responses(id, 200));
         model.addAttribute("opportunities", campaigns.opportunities(id));
+        model.addAttribute("heldBack", campaign.sentAt() != null && users.currentUser().map(u -> u.can(Permission.MARKETING_REACH)).orElse(false)
+                ? touches.heldBack(TouchSource.campaign(id), null, null, 100).items() : List.of());
         if (!model.containsAttribute("costForm")) {
             CampaignForms.CostForm cost = new CampaignForms.CostForm();
             cost.setSpentOn(campaigns.today());
@@ -220,6 +246,7 @@ class CampaignController {
         model.addAttribute("campaignId", id);
         model.addAttribute("channels", MarketingChannel.values());
         model.addAttribute("owners", campaigns.owners());
+        model.addAttribute("segments", campaigns.segmentChoices());
         return "marketing/campaign-form";
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,13 @@ import org.kehu.identity.Permission;
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
 import org.kehu.marketing.MarketingChannel;
+import org.kehu.marketing.SqlSet;
+import org.kehu.marketing.TouchSource;
+import org.kehu.marketing.reach.GateOutcome;
+import org.kehu.marketing.reach.MarketingGate;
+import org.kehu.marketing.reach.TouchPurpose;
+import org.kehu.marketing.segment.SegmentRow;
+import org.kehu.marketing.segment.Segments;
 import org.kehu.sales.Opportunities;
 import org.kehu.sales.OpportunitySummary;
 import org.kehu.shared.BusinessTime;
@@ -52,10 +60,13 @@ class Campaigns {
     private final CustomerManagement customers;
     private final Opportunities opportunities;
     private final AuditTrail audit;
+    private final Segments segments;
+    private final MarketingGate gate;
     private final Clock clock;
 
     Campaigns(CampaignRepository repository, CampaignQueries queries, JdbcClient jdbc, UserDirectory users,
-            CustomerManagement customers, Opportunities opportunities, AuditTrail audit, Clock clock) {
+            CustomerManagement customers, Opportunities opportunities, AuditTrail audit, Segments segments,
+            MarketingGate gate, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.jdbc = jdbc;
@@ -63,6 +74,8 @@ class Campaigns {
         this.customers = customers;
         this.opportunities = opportunities;
         this.audit = audit;
+        this.segments = segments;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -125,6 +138,7 @@ class Campaigns {
     CampaignView create(CampaignInput input) {
         CurrentUser me = users.requireCurrentUser();
         CampaignFields fields = CampaignChecks.campaign(input, ownerIds(), me.id());
+        requireSegment(fields.segmentId());
         Campaign c = repository.saveAndFlush(new Campaign(fields, me.id(), clock.instant()));
         audit.recordChange(AuditAction.CREATE, "campaign", c.getId(), fields.name(), null, auditValues(fields));
         return get(c.getId());
@@ -135,6 +149,7 @@ class Campaigns {
     CampaignView update(long id, CampaignInput input) {
         CampaignView before = get(id);
         CampaignFields fields = CampaignChecks.campaign(input, ownerIds(), users.requireCurrentUser().id());
+        requireSegment(fields.segmentId());
         if (input.getVersion() == null) {
             throw InvalidInputException.of("version", "campaign.error.version-required");
         }
@@ -231,6 +246,52 @@ class Campaigns {
                 .param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /**
+     * Sends the campaign once: freezes the contacts its segment reaches now into the campaign's members, passes them
+     * through the marketing gate in one set operation (consent, opt-out, address, monthly cap; every decision kept
+     * per contact with its reason), and keeps the counts for the report. A planned campaign starts running. An
+     * e-mail campaign's mails go to the admitted contacts (see {@code MarketingTouches.admitted}); a stale version
+     * answers 409, as does a campaign without a segment, sent before, done or cancelled.
+     */
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
+    CampaignFigures send(long id, Long version) {
+        CampaignView c = get(id);
+        if (c.segmentId() == null) {
+            throw new RuleViolationException("campaign.error.no-segment", "The campaign has no target segment");
+        }
+        if (c.sentAt() != null) {
+            throw new RuleViolationException("campaign.error.sent", "The campaign was sent already");
+        }
+        if (c.status() != CampaignStatus.PLANNED && c.status() != CampaignStatus.RUNNING) {
+            throw new RuleViolationException("campaign.error.not-open", "Only a planned or running campaign is sent");
+        }
+        if (version == null || jdbc.sql("""
+                update campaign set sent_at = :now, updated_at = :now, version = version + 1,
+                       status = case when status = 'PLANNED' then 'RUNNING' else status end
+                 where id = :id and version = :version and sent_at is null and status in ('PLANNED', 'RUNNING')""")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).param("version", version).update() != 1) {
+            throw new ConcurrentEditException("Campaign", id);
+        }
+        SqlSet members = segments.contactsOf(c.segmentId());
+        Map<String, Object> params = new HashMap<>(members.params());
+        params.put("campaign_frozen_id", id);
+        jdbc.sql("insert into campaign_member(campaign_id, contact_id) select distinct :campaign_frozen_id, m.contact_id from ("
+                        + members.sql() + ") m where m.contact_id is not null on conflict do nothing")
+                .params(params).update();
+        GateOutcome outcome = gate.admit(TouchSource.campaign(id), c.channel(), TouchPurpose.MARKETING,
+                new SqlSet("select contact_id from campaign_member where campaign_id = :campaign_member_of",
+                        Map.of("campaign_member_of", id)));
+        jdbc.sql("""
+                update campaign set sent_count = :sent, held_no_consent = :consent, held_opted_out = :opted,
+                       held_by_cap = :cap, held_no_address = :address where id = :id""")
+                .param("sent", outcome.admitted()).param("consent", outcome.heldNoConsent())
+                .param("opted", outcome.heldOptedOut()).param("cap", outcome.heldByCap())
+                .param("address", outcome.heldNoAddress()).param("id", id).update();
+        audit.recordChange(AuditAction.UPDATE, "campaign", id, c.name(), Map.of("sent", false),
+                Map.of("sent", outcome.admitted(), "heldBack", outcome.heldBack()));
+        return queries.figures(id);
+    }
+
     /** Claims an opportunity whose source is a campaign for this campaign; one campaign per opportunity. */
     @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     void linkOpportunity(long id, Long opportunityId) {
@@ -286,6 +347,22 @@ class Campaigns {
         Set<Long> ids = new HashSet<>();
         owners().forEach(u -> ids.add(u.id()));
         return ids;
+    }
+
+    /** The saved segments a campaign may target, newest first. */
+    @Transactional(readOnly = true)
+    List<SegmentRow> segmentChoices() {
+        return segments.list(null, 200).items();
+    }
+
+    private void requireSegment(Long segmentId) {
+        if (segmentId != null) {
+            try {
+                segments.get(segmentId);
+            } catch (RecordNotFoundException e) {
+                throw InvalidInputException.of("segmentId", "campaign.error.segment");
+            }
+        }
     }
 
     private static void requireRecording(CampaignView c) {
