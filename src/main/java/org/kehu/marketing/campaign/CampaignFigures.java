@@ -13,7 +13,7 @@ record CampaignFigures(Integer sent, Integer heldNoConsent, Integer heldOptedOut
         long wonOpportunities, BigDecimal revenue, int attributionDays) {
 
     /** (revenue − cost) / cost, as a fraction with four decimals; null while nothing was spent. */
-    BigDecimal roi() {
+    public BigDecimal roi() {
         return roi(revenue, cost);
     }
 
@@ -25,7 +25,7 @@ record CampaignFigures(Integer sent, Integer heldNoConsent, Integer heldOptedOut
     }
 
     /** The ROI in percent with one decimal, for pages. */
-    BigDecimal roiPercent() {
+    public BigDecimal roiPercent() {
         BigDecimal roi = roi();
         return roi == null ? null : roi.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
     }
