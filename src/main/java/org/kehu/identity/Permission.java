@@ -64,7 +64,9 @@ public enum Permission {
     /** Marketing segments: looking at them (members within one's data scope), and building them. */
     MARKETING_SEGMENT_VIEW, MARKETING_SEGMENT_EDIT,
     /** Market research and marketing plans: reading, writing, and approving a plan (directors). */
-    MARKETING_PLAN_VIEW, MARKETING_PLAN_EDIT, MARKETING_PLAN_APPROVE;
+    MARKETING_PLAN_VIEW, MARKETING_PLAN_EDIT, MARKETING_PLAN_APPROVE,
+    /** Marketing campaigns: reading them and their channel analysis, and running them (costs, responses, sending). */
+    MARKETING_CAMPAIGN_VIEW, MARKETING_CAMPAIGN_EDIT;
 
     public String authority() {
         return module() + "." + action();

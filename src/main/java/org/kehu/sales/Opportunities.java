@@ -38,6 +38,22 @@ public class Opportunities {
     }
 
     /**
+     * The signed-in user's visible opportunities of one source (dictionary OPPORTUNITY_SOURCE, e.g.
+     * {@code CAMPAIGN}), newest first: what a campaign may claim as its own.
+     */
+    @Transactional(readOnly = true)
+    public List<OpportunitySummary> ofSource(String sourceCode, int limit) {
+        OwnerScope scope = users.ownerScope();
+        return jdbc.sql("select id, prospect_name, owner_id, customer_id, status from opportunity where source_code = :source"
+                        + (scope.all() ? "" : " and owner_id = any(:scope)") + " order by created_at desc, id desc limit :limit")
+                .param("source", sourceCode).param("limit", limit)
+                .params(scope.all() ? Map.of() : Map.of("scope", scope.ownerIdArray()))
+                .query((rs, n) -> new OpportunitySummary(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+                        rs.getObject(4, Long.class), rs.getString(5)))
+                .list();
+    }
+
+    /**
      * The pipeline forecast: open opportunities (new, assigned, developing) with an expected close date and amount,
      * by the month of that date, within the signed-in user's data scope and, when given, among the owners of a
      * department (with its sub-departments).

@@ -59,7 +59,9 @@ public interface DemoData {
         /** competitor: 8 competitors with 30 products, opportunities facing them, some lost to them */
         COMPETITORS,
         /** marketing: segments (on the RFM segments scored from the demo orders), market research, two plans (one approved) */
-        MARKETING_SEGMENTS
+        MARKETING_SEGMENTS,
+        /** marketing: six campaigns over the past year with costs, responses of customers who then ordered, opportunities */
+        CAMPAIGNS
     }
 
     Step step();

@@ -42,7 +42,7 @@ class ReportApi {
         this.messages = messages;
     }
 
-    @GetMapping("/{key:contribution|composition|transactions|purchasing-power|service|statistics|rfm}")
+    @GetMapping("/{key:contribution|composition|transactions|purchasing-power|service|statistics|rfm|channels}")
     @Operation(summary = "Run a report", description = """
             `from` and `to` (yyyy-MM-dd, both included; default the last twelve months; at most 10 years), \
             `department`, `owner` (user ids), `region` (province code such as 110000), `grade` (dictionary code), \

@@ -1,0 +1,6 @@
+package org.kehu.marketing.campaign;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+}
