@@ -315,6 +315,18 @@ public class CustomerManagement {
         return contacts.update(contactId, input);
     }
 
+    /** As {@link #addContact(long, ContactInput)}, with the consent history naming how the change came. */
+    @PreAuthorize("hasAuthority('customer.edit')")
+    public ContactDetails addContact(long customerId, ContactInput input, ConsentVia via) {
+        return contacts.add(customerId, input, via);
+    }
+
+    /** As {@link #updateContact(long, ContactInput)}, with the consent history naming how the change came. */
+    @PreAuthorize("hasAuthority('customer.edit')")
+    public ContactDetails updateContact(long contactId, ContactInput input, ConsentVia via) {
+        return contacts.update(contactId, input, via);
+    }
+
     @PreAuthorize("hasAuthority('customer.edit')")
     public void deleteContact(long contactId) {
         contacts.delete(contactId);

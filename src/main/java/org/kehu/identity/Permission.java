@@ -54,7 +54,9 @@ public enum Permission {
     /** Live Q&A: answering customers on the console, and reading the conversations' history. */
     CHAT_ANSWER,
     /** Customer care (客户关怀): reviewing, editing and sending the greetings of the customers in one's scope. */
-    MARKETING_CARE;
+    MARKETING_CARE,
+    /** Marketing reach: what the marketing gate held back and why, the monthly cap, marketing mailings. */
+    MARKETING_REACH;
 
     public String authority() {
         return module() + "." + action();

@@ -117,7 +117,7 @@ class CustomerApi {
 
     @PostMapping("/customers/{id}/contacts")
     ResponseEntity<ContactDetails> addContact(@PathVariable long id, @RequestBody ContactInput input) {
-        ContactDetails created = customers.addContact(id, input);
+        ContactDetails created = customers.addContact(id, input, org.kehu.customer.ConsentVia.API);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(created);
     }
 
@@ -129,7 +129,7 @@ class CustomerApi {
     @PutMapping("/contacts/{id}")
     @Operation(summary = "Update a contact", description = "`version` is required; a stale version answers 409")
     ContactDetails updateContact(@PathVariable long id, @RequestBody ContactInput input) {
-        return customers.updateContact(id, input);
+        return customers.updateContact(id, input, org.kehu.customer.ConsentVia.API);
     }
 
     @DeleteMapping("/contacts/{id}")

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.kehu.customer.ConsentAction;
+import org.kehu.customer.ConsentState;
+import org.kehu.customer.ConsentVia;
 import org.kehu.customer.ContactDetails;
 import org.kehu.customer.ContactInput;
 import org.kehu.shared.EmailAddress;
@@ -44,6 +47,8 @@ public class Contact {
     @Column(name = "is_primary")
     private boolean primary;
     private boolean marketingConsent;
+    private Instant optedOutAt;
+    private String optOutVia;
     @Column(updatable = false)
     private Instant createdAt;
     private Instant updatedAt;
@@ -81,8 +86,52 @@ public class Contact {
         homePhone = PhoneNumber.normalise(in.getHomePhone());
         birthday = in.getBirthday();
         hobbies = Text.clean(in.getHobbies());
-        marketingConsent = in.isMarketingConsent();
+        // Consent is not set here: it changes only through ConsentRecorder, which keeps its history.
     }
+
+    /**
+     * Applies one consent change at {@code at}; answers whether anything changed. Only {@link ConsentRecorder}
+     * calls it, so that every change is kept in the history.
+     */
+    boolean changeConsent(ConsentAction action, ConsentVia via, Instant at) {
+        switch (action) {
+            case CONSENT_GIVEN -> {
+                if (marketingConsent) {
+                    return false;
+                }
+                marketingConsent = true;
+            }
+            case CONSENT_WITHDRAWN -> {
+                if (!marketingConsent) {
+                    return false;
+                }
+                marketingConsent = false;
+            }
+            case OPTED_OUT -> {
+                if (optedOutAt != null) {
+                    return false;
+                }
+                optedOutAt = at;
+                optOutVia = via.name();
+                marketingConsent = false;
+            }
+            case OPT_OUT_WITHDRAWN -> {
+                if (optedOutAt == null) {
+                    return false;
+                }
+                optedOutAt = null;
+                optOutVia = null;
+            }
+        }
+        return true;
+    }
+
+    public ConsentState consentState() {
+        return new ConsentState(id, customerId, marketingConsent, optedOutAt,
+                optOutVia == null ? null : ConsentVia.valueOf(optOutVia));
+    }
+
+    public boolean isMarketingConsent() { return marketingConsent; }
 
     public void setPrimary(boolean primary) {
         this.primary = primary;

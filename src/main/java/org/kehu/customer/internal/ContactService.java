@@ -2,10 +2,14 @@ package org.kehu.customer.internal;
 
 import java.util.List;
 
+import org.kehu.customer.ConsentAction;
+import org.kehu.customer.ConsentVia;
 import org.kehu.customer.ContactDetails;
 import org.kehu.customer.ContactInput;
 import org.kehu.identity.AuditAction;
 import org.kehu.identity.AuditTrail;
+import org.kehu.identity.CurrentUser;
+import org.kehu.identity.UserDirectory;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RecordNotFoundException;
@@ -21,12 +25,17 @@ public class ContactService {
     private final ScopedCustomers customers;
     private final CustomerChecks checks;
     private final AuditTrail audit;
+    private final ConsentRecorder consent;
+    private final UserDirectory users;
 
-    ContactService(ContactRepository contacts, ScopedCustomers customers, CustomerChecks checks, AuditTrail audit) {
+    ContactService(ContactRepository contacts, ScopedCustomers customers, CustomerChecks checks, AuditTrail audit,
+            ConsentRecorder consent, UserDirectory users) {
         this.contacts = contacts;
         this.customers = customers;
         this.checks = checks;
         this.audit = audit;
+        this.consent = consent;
+        this.users = users;
     }
 
     @Transactional(readOnly = true)
@@ -41,11 +50,17 @@ public class ContactService {
     }
 
     public ContactDetails add(long customerId, ContactInput in) {
+        return add(customerId, in, ConsentVia.FORM);
+    }
+
+    /** Adds a contact; a consent given with it is recorded as coming {@code via} the form or the API. */
+    public ContactDetails add(long customerId, ContactInput in, ConsentVia via) {
         Customer customer = customers.load(customerId);
         checks.check(in);
         Contact contact = new Contact(customerId);
         contact.apply(in);
         contacts.saveAndFlush(contact);
+        changeConsent(contact, in.isMarketingConsent(), via);
         if (in.isPrimary() || customer.getMainContactId() == null) {
             makePrimary(customer, contact);
         }
@@ -54,6 +69,11 @@ public class ContactService {
     }
 
     public ContactDetails update(long contactId, ContactInput in) {
+        return update(contactId, in, ConsentVia.FORM);
+    }
+
+    /** Saves a contact; a change of its consent is recorded as coming {@code via} the form or the API. */
+    public ContactDetails update(long contactId, ContactInput in, ConsentVia via) {
         Contact contact = load(contactId);
         if (in.getVersion() == null) {
             throw InvalidInputException.of("version", "customer.error.required");
@@ -64,6 +84,7 @@ public class ContactService {
         checks.check(in);
         var before = contact.auditValues();
         contact.apply(in);
+        changeConsent(contact, in.isMarketingConsent(), via);
         Customer customer = customers.load(contact.getCustomerId());
         if (in.isPrimary() && !contact.isPrimary()) {
             makePrimary(customer, contact);
@@ -85,7 +106,15 @@ public class ContactService {
         contacts.delete(contact);
     }
 
-    private Contact load(long contactId) {
+    private void changeConsent(Contact contact, boolean wanted, ConsentVia via) {
+        if (wanted != contact.isMarketingConsent()) {
+            consent.record(contact, wanted ? ConsentAction.CONSENT_GIVEN : ConsentAction.CONSENT_WITHDRAWN, via,
+                    users.currentUser().map(CurrentUser::id).orElse(null), null);
+        }
+    }
+
+    /** A contact within the signed-in user's data scope; anything else is "not found". */
+    public Contact load(long contactId) {
         Contact contact = contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException("Contact", contactId));
         try {
             customers.load(contact.getCustomerId());

@@ -176,5 +176,6 @@ class CustomerDemoData implements DemoData {
         jdbc.batchUpdate("""
                 insert into customer_ownership(customer_id, owner_id, from_at, to_at, reason, changed_by)
                 values (?, ?, ?, ?, ?, ?)""", ownership);
+        ContactConsentDemoData.load(jdbc, "KH" + year + "9%");
     }
 }

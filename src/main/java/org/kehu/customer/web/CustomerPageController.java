@@ -2,6 +2,7 @@ package org.kehu.customer.web;
 
 import java.util.List;
 
+import org.kehu.customer.ContactConsent;
 import org.kehu.customer.CustomerPageSection;
 import org.kehu.customer.CustomerDetails;
 import org.kehu.customer.CustomerInput;
@@ -32,9 +33,11 @@ class CustomerPageController {
     private final Messages messages;
 
     private final List<CustomerPageSection> sections;
+    private final ContactConsent consent;
 
     CustomerPageController(CustomerManagement customers, PageSupport support, Messages messages,
-            List<CustomerPageSection> sections) {
+            List<CustomerPageSection> sections, ContactConsent consent) {
+        this.consent = consent;
         this.customers = customers;
         this.support = support;
         this.messages = messages;
@@ -57,6 +60,7 @@ class CustomerPageController {
         model.addAttribute("customer", c);
         model.addAttribute("owner", c.ownerId() == null ? null : support.users().user(c.ownerId()).orElse(null));
         model.addAttribute("contacts", customers.contacts(id));
+        model.addAttribute("consents", consent.statesOfCustomer(id));
         model.addAttribute("timeline", customers.timeline(id));
         var user = support.users().requireCurrentUser();
         model.addAttribute("sections", sections.stream().filter(section -> section.visibleTo(user)).toList());

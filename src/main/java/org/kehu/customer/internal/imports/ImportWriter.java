@@ -68,6 +68,12 @@ class ImportWriter {
                   join customer_import_row g on g.job_id = r.job_id and g.row_number = r.group_row
                  where r.job_id = :job and r.contact_id is not null
                  order by r.row_number""").param("job", jobId).update();
+        // Consent brought by the import is part of each contact's consent history, as a form's would be.
+        jdbc.sql("""
+                insert into contact_consent_change(contact_id, changed_at, action, via, changed_by)
+                select r.contact_id, now(), 'CONSENT_GIVEN', 'IMPORT', :actor from customer_import_row r
+                 where r.job_id = :job and r.contact_id is not null and r.marketing_consent""")
+                .param("job", jobId).param("actor", actor).update();
         jdbc.sql("""
                 insert into customer_ownership(customer_id, owner_id, reason, changed_by)
                 select customer_id, owner_id, 'import', :actor from customer_import_row
