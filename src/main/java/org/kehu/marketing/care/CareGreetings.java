@@ -13,6 +13,10 @@ import org.kehu.identity.OwnerScope;
 import org.kehu.identity.UserDirectory;
 import org.kehu.mail.Mailer;
 import org.kehu.mail.OutgoingMail;
+import org.kehu.marketing.MarketingChannel;
+import org.kehu.marketing.TouchSource;
+import org.kehu.marketing.reach.MarketingGate;
+import org.kehu.marketing.reach.TouchPurpose;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InputLimits;
 import org.kehu.shared.InvalidInputException;
@@ -30,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CareGreetings {
 
     static final String SKIPPED_OPTED_OUT = "OPTED_OUT";
+    static final String SKIPPED_BY_GATE = "HELD_BACK";
 
     private final DueGreetings due;
     private final GreetingStore store;
@@ -37,16 +42,18 @@ class CareGreetings {
     private final CareSettings settings;
     private final UserDirectory users;
     private final Mailer mailer;
+    private final MarketingGate gate;
     private final Clock clock;
 
     CareGreetings(DueGreetings due, GreetingStore store, GreetingTexts texts, CareSettings settings, UserDirectory users,
-            Mailer mailer, Clock clock) {
+            Mailer mailer, MarketingGate gate, Clock clock) {
         this.due = due;
         this.store = store;
         this.texts = texts;
         this.settings = settings;
         this.users = users;
         this.mailer = mailer;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -156,6 +163,13 @@ class CareGreetings {
     private boolean deliver(GreetingRow row, Long actorId) {
         if (store.optedOut(row.contactId()) || row.email() == null || row.email().isBlank()) {
             store.markSkipped(row.id(), SKIPPED_OPTED_OUT);
+            return false;
+        }
+        // The one gate every marketing touch passes: a greeting is care (no consent needed, not counted in the cap),
+        // but the gate has the last word on opt-outs and addresses and keeps the decision per greeting.
+        if (!gate.admitOne(new TouchSource(TouchSource.GREETING, row.id()), MarketingChannel.EMAIL, TouchPurpose.CARE,
+                row.contactId())) {
+            store.markSkipped(row.id(), SKIPPED_BY_GATE);
             return false;
         }
         long mailId = mailer.send(new OutgoingMail(row.email(), row.subject(), GreetingTexts.html(row.body()), row.body()));

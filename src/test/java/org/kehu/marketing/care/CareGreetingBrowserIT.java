@@ -41,14 +41,14 @@ class CareGreetingBrowserIT extends BrowserTestSupport {
     @Test
     void accountManagerReviewsEditsAndSendsABirthdayGreetingThatThenShowsOnTheTimeline() {
         LocalDate tomorrow = greetings.today().plusDays(1);
-        String code = "KHCAREIT" + System.nanoTime() % 1_000_000_000L;
+        String code = "KH8" + (100_000_000L + System.nanoTime() % 900_000_000L); // like the demo codes: a code the page may show
         customerId = jdbc.sql("""
                 insert into customer(code, name, name_initials, owner_id, created_at)
                 values (:code, '关怀浏览器测试有限公司', 'ghllqcsyxgs', (select id from app_user where username = 'manager'), :created)
                 returning id""").param("code", code)
                 .param("created", LocalDate.of(2024, 3, 15).atTime(9, 0).atOffset(ZoneOffset.ofHours(8)))
                 .query(Long.class).single();
-        email = "shou.wenhou." + code.toLowerCase() + "@example.cn";
+        email = "shou.wenhou." + code.toLowerCase(java.util.Locale.ROOT) + "@example.cn";
         contactId = jdbc.sql("""
                 insert into contact(customer_id, name, email, birthday, is_primary) values (:c, '寿文候', :e, :b, true) returning id""")
                 .param("c", customerId).param("e", email).param("b", LocalDate.of(1984, tomorrow.getMonth(), tomorrow.getDayOfMonth()))

@@ -153,6 +153,9 @@ class CareGreetingsTests {
                         .param("subject", "收问候，生日快乐（特别版）").param("body", "祝您生日快乐！\n张伟").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(stateOf(id)).isEqualTo("SENT");
+        // Through the one marketing gate, as care: decided once for this greeting.
+        assertThat(jdbc.sql("select outcome from marketing_touch where source_kind = 'GREETING' and source_id = :id")
+                .param("id", id).query(String.class).list()).containsExactly("ADMITTED");
         assertThat(jdbc.sql("select count(*) from mail_message where recipient = :to and subject = :s")
                 .param("to", email(main)).param("s", "收问候，生日快乐（特别版）").query(Long.class).single()).isEqualTo(1);
 
