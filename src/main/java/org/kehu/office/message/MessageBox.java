@@ -217,7 +217,8 @@ public class MessageBox {
         ids.add(s.senderId());
         Map<Long, String> names = users.names(ids);
         boolean mine = s.senderId() == me;
-        Instant myRead = recipients.stream().filter(r -> r.recipientId() == me).map(Row::readAt).findFirst().orElse(null);
+        // Unread is a null time: find the row first, then read its time (a stream cannot carry the null).
+        Instant myRead = recipients.stream().filter(r -> r.recipientId() == me).findFirst().map(Row::readAt).orElse(null);
         return new MessageDetails(s.id(), s.subject(), s.body(), s.senderId(), names.get(s.senderId()),
                 recipients.stream().map(r -> new MessageDetails.Recipient(r.recipientId(), names.get(r.recipientId()),
                         mine ? r.readAt() : null)).toList(),
