@@ -122,9 +122,16 @@ class AnnouncementTests {
     void aMustReadAnnouncementStaysOnTheHomePageUntilConfirmedAndItsAuthorSeesTheCount() throws Exception {
         String east = staff("SALES_EAST");
         long id = toSales("年终盘点必读", true).get("id").asLong();
-        // Addressed: everyone enabled in sales and its East China group: the director, the manager and the newcomer.
+        // Addressed: everyone enabled in sales and its sub-departments (the director, the manager, the newcomer in
+        // East China, and whoever other tests of this JVM added there), counted here from the department tree.
+        int addressed = jdbc.sql("""
+                with recursive tree(id) as (select id from department where code = 'SALES'
+                     union all select d.id from department d join tree t on d.parent_id = t.id)
+                select count(*) from app_user u where u.enabled and u.department_id in (select id from tree)""")
+                .query(Integer.class).single();
+        assertThat(addressed).isGreaterThanOrEqualTo(3);
         mvc.perform(get("/api/v1/announcements/" + id).with(as("director")))
-                .andExpect(jsonPath("$.confirmed").value(0)).andExpect(jsonPath("$.addressed").value(3));
+                .andExpect(jsonPath("$.confirmed").value(0)).andExpect(jsonPath("$.addressed").value(addressed));
         mvc.perform(get("/").with(as("manager"))).andExpect(content().string(containsString("年终盘点必读")));
 
         // Opening it is not confirming it: it stays on the home page.
@@ -140,12 +147,12 @@ class AnnouncementTests {
         mvc.perform(get("/").with(as("manager"))).andExpect(content().string(not(containsString("年终盘点必读"))));
 
         mvc.perform(get("/api/v1/announcements/" + id).with(as("director")))
-                .andExpect(jsonPath("$.confirmed").value(2)).andExpect(jsonPath("$.addressed").value(3))
-                .andExpect(jsonPath("$.notConfirmed[0]").value("李明华"));
+                .andExpect(jsonPath("$.confirmed").value(2)).andExpect(jsonPath("$.addressed").value(addressed))
+                .andExpect(jsonPath("$.notConfirmed").value(hasItem("李明华")));
         mvc.perform(get("/api/v1/announcements").with(as("director")))
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")].confirmed").value(hasItem(2)));
         mvc.perform(get("/announcements/" + id).with(as("director")))
-                .andExpect(content().string(containsString("已确认 2 / 3 人")));
+                .andExpect(content().string(containsString("已确认 2 / " + addressed + " 人")));
         // A reader who is not its author sees no counts.
         mvc.perform(get("/api/v1/announcements/" + id).with(as("manager")))
                 .andExpect(jsonPath("$.confirmed").doesNotExist()).andExpect(jsonPath("$.confirmedAt").isString());
