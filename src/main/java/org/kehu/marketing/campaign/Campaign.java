@@ -42,6 +42,10 @@ class Campaign {
     @Enumerated(EnumType.STRING)
     private CampaignStatus status;
     private String description;
+    @Column(name = "mail_subject")
+    private String mailSubject;
+    @Column(name = "mail_body")
+    private String mailBody;
     @Column(name = "created_by")
     private long createdBy;
     @Column(name = "created_at")
@@ -71,6 +75,8 @@ class Campaign {
         this.endsOn = f.endsOn();
         this.segmentId = f.segmentId();
         this.description = f.description();
+        this.mailSubject = f.mailSubject();
+        this.mailBody = f.mailBody();
         this.updatedAt = now;
     }
 

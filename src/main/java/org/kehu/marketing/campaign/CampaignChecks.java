@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.kehu.marketing.MarketingChannel;
+import org.kehu.marketing.mailing.MailTemplate;
 import org.kehu.shared.InputLimits;
 import org.kehu.shared.InvalidInputException;
 
@@ -53,11 +55,30 @@ final class CampaignChecks {
         if (!InputLimits.fitsLength(description, InputLimits.LONG_TEXT)) {
             errors.put("description", "campaign.error.too-long");
         }
+        MailTemplate template = mailTemplate(in, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new CampaignFields(name, in.getPlanId(), in.getChannel(), owner, in.getBudget(), in.getStartsOn(),
-                in.getEndsOn(), in.getSegmentId(), description);
+                in.getEndsOn(), in.getSegmentId(), description, template == null ? null : template.subject(),
+                template == null ? null : template.body());
+    }
+
+    /**
+     * The mail template of an e-mail campaign, checked by the mailing engine's own rules (lengths, known merge
+     * fields) with its complaints moved to the form's fields; none when both parts are empty (it may be written
+     * later, but not sent without) or the channel is not e-mail.
+     */
+    private static MailTemplate mailTemplate(CampaignInput in, Map<String, String> errors) {
+        if (in.getChannel() != MarketingChannel.EMAIL || (strip(in.getMailSubject()) == null && strip(in.getMailBody()) == null)) {
+            return null;
+        }
+        try {
+            return new MailTemplate(in.getMailSubject(), in.getMailBody()).checked();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, key) -> errors.put("subject".equals(field) ? "mailSubject" : "mailBody", key));
+            return null;
+        }
     }
 
     /** A cost entry: a day not after today, an item, a positive amount. */

@@ -43,9 +43,11 @@ class CampaignController {
     private final Messages messages;
     private final MarketingTouches touches;
     private final UserDirectory users;
+    private final CampaignMail mail;
 
     CampaignController(Campaigns campaigns, CampaignQueries queries, CustomerManagement customers, Messages messages,
-            MarketingTouches touches, UserDirectory users) {
+            MarketingTouches touches, UserDirectory users, CampaignMail mail) {
+        this.mail = mail;
         this.touches = touches;
         this.users = users;
         this.campaigns = campaigns;
@@ -165,6 +167,36 @@ class CampaignController {
         return "redirect:" + BASE + "/" + id;
     }
 
+    /** The mailing's progress, polled by the page while its mails are being queued. */
+    @GetMapping(BASE + "/{id}/mailing")
+    String mailing(@PathVariable long id, Model model) {
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("mailing", mail.progress(id).orElse(null));
+        return "marketing/campaign :: mailing";
+    }
+
+    @PostMapping(BASE + "/{id}/mail/preview")
+    String previewMail(@PathVariable long id, @RequestParam(required = false) Long contactId, Model model) {
+        try {
+            model.addAttribute("mail", mail.preview(id, contactId));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.texts(e.fieldErrors()));
+        }
+        return "marketing/campaign :: mail-result";
+    }
+
+    @PostMapping(BASE + "/{id}/mail/test")
+    @PreAuthorize("hasAuthority('marketing.campaign.edit')")
+    String testMail(@PathVariable long id, @RequestParam(required = false) Long contactId, Model model) {
+        try {
+            model.addAttribute("mail", mail.sendTest(id, contactId));
+            model.addAttribute("sent", true);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.texts(e.fieldErrors()));
+        }
+        return "marketing/campaign :: mail-result";
+    }
+
     @PostMapping(BASE + "/{id}/costs")
     @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     String addCost(@PathVariable long id, @ModelAttribute("costForm") CampaignForms.CostForm form, BindingResult binding,
@@ -238,6 +270,8 @@ class CampaignController {
                 : java.util.Optional.ofNullable(customers.summaries(List.of(chosen)).get(chosen))
                         .map(CustomerSummary::name).orElse(null));
         model.addAttribute("contacts", chosen == null ? List.of() : customers.contacts(chosen));
+        model.addAttribute("mailing", mail.progress(id).orElse(null));
+        model.addAttribute("previewContacts", campaign.mailTemplate() == null ? List.of() : mail.previewContacts(campaign));
         model.addAttribute("claimable", campaign.status().recording() ? campaigns.unclaimedOpportunities() : List.of());
         return "marketing/campaign";
     }

@@ -44,6 +44,15 @@ class CampaignDemoData implements DemoData {
                     new String[][] {}, 0,
                     "年终订货会，邀请重点客户到公司参观并洽谈明年订单。"));
 
+    /** The mail of the demo e-mail campaigns, by name: merge fields and a link, as a user would write it. */
+    private static final java.util.Map<String, String[]> MAILS = java.util.Map.of(
+            "春季新品推介邮件", new String[] {"{{contact_name}}，春季新品已上市",
+                    "尊敬的{{contact_name}}：\n\n{{company}}一直以来的支持，我们铭记在心。今年春季新品已经上市，产品手册请见"
+                            + " https://www.kehu.org/spring 。\n\n如需报价，请直接回复本邮件。\n{{owner_name}}"},
+            "秋季老客户答谢邮件", new String[] {"感谢{{company}}一年来的支持",
+                    "尊敬的{{contact_name}}：\n\n感谢{{company}}一年来的信任与支持。诚邀您参加年终订货会，详情见"
+                            + " https://www.kehu.org/thanks 。\n\n{{owner_name}} 敬上"});
+
     private final JdbcClient jdbc;
 
     CampaignDemoData(JdbcClient jdbc) {
@@ -76,6 +85,11 @@ class CampaignDemoData implements DemoData {
                     .param("created", Timestamp.from(starts.minusDays(14).atStartOfDay(BusinessTime.ZONE).toInstant()))
                     .param("now", Timestamp.from(now))
                     .query(Long.class).single();
+            String[] mail = MAILS.get(d.name());
+            if (mail != null) {
+                jdbc.sql("update campaign set mail_subject = :subject, mail_body = :body where id = :id")
+                        .param("subject", mail[0]).param("body", mail[1]).param("id", id).update();
+            }
             for (int i = 0; i < d.costs().length; i++) {
                 LocalDate day = starts.plusDays(i * 3L);
                 jdbc.sql("""

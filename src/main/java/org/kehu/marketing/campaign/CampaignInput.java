@@ -9,7 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What a user enters for a campaign, from the form or the API; checked by {@link CampaignChecks}. {@code ownerId}
- * left empty means the user who saves it; {@code version} is required when updating.
+ * left empty means the user who saves it; {@code version} is required when updating. {@code mailSubject} and {@code mailBody} are the template of an
+ * e-mail campaign (ignored for other channels).
  */
 @RefuseUnknownFields
 public class CampaignInput {
@@ -25,6 +26,8 @@ public class CampaignInput {
     private LocalDate endsOn;
     private Long segmentId;
     private String description;
+    private String mailSubject;
+    private String mailBody;
     private Long version;
 
     static CampaignInput of(CampaignView c) {
@@ -38,6 +41,8 @@ public class CampaignInput {
         in.endsOn = c.endsOn();
         in.segmentId = c.segmentId();
         in.description = c.description();
+        in.mailSubject = c.mailSubject();
+        in.mailBody = c.mailBody();
         in.version = c.version();
         return in;
     }
@@ -60,6 +65,10 @@ public class CampaignInput {
     public void setSegmentId(Long segmentId) { this.segmentId = segmentId; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public String getMailSubject() { return mailSubject; }
+    public void setMailSubject(String mailSubject) { this.mailSubject = mailSubject; }
+    public String getMailBody() { return mailBody; }
+    public void setMailBody(String mailBody) { this.mailBody = mailBody; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -23,7 +23,7 @@ class CampaignQueries {
 
     private static final String SELECT = """
             select c.id, c.name, c.plan_id, c.channel, c.owner_id, u.name as owner_name, c.budget, c.starts_on, c.ends_on,
-                   c.segment_id, c.status, c.description, c.sent_at, c.created_at, c.version
+                   c.segment_id, c.status, c.description, c.sent_at, c.created_at, c.version, c.mail_subject, c.mail_body
               from campaign c join app_user u on u.id = c.owner_id""";
 
     private final JdbcClient jdbc;
@@ -147,6 +147,7 @@ class CampaignQueries {
                 rs.getBigDecimal("budget"), rs.getObject("starts_on", java.time.LocalDate.class),
                 rs.getObject("ends_on", java.time.LocalDate.class), rs.getObject("segment_id", Long.class),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getString("description"),
-                sent == null ? null : sent.toInstant(), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+                sent == null ? null : sent.toInstant(), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"),
+                rs.getString("mail_subject"), rs.getString("mail_body"));
     }
 }

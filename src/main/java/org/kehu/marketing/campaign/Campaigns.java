@@ -23,6 +23,8 @@ import org.kehu.identity.UserSummary;
 import org.kehu.marketing.MarketingChannel;
 import org.kehu.marketing.SqlSet;
 import org.kehu.marketing.TouchSource;
+import org.kehu.marketing.mailing.MailTemplate;
+import org.kehu.marketing.mailing.MarketingMailings;
 import org.kehu.marketing.reach.GateOutcome;
 import org.kehu.marketing.reach.MarketingGate;
 import org.kehu.marketing.reach.TouchPurpose;
@@ -62,11 +64,12 @@ class Campaigns {
     private final AuditTrail audit;
     private final Segments segments;
     private final MarketingGate gate;
+    private final MarketingMailings mailings;
     private final Clock clock;
 
     Campaigns(CampaignRepository repository, CampaignQueries queries, JdbcClient jdbc, UserDirectory users,
             CustomerManagement customers, Opportunities opportunities, AuditTrail audit, Segments segments,
-            MarketingGate gate, Clock clock) {
+            MarketingGate gate, MarketingMailings mailings, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.jdbc = jdbc;
@@ -76,6 +79,7 @@ class Campaigns {
         this.audit = audit;
         this.segments = segments;
         this.gate = gate;
+        this.mailings = mailings;
         this.clock = clock;
     }
 
@@ -161,7 +165,8 @@ class Campaigns {
         repository.saveAndFlush(c);
         audit.recordChange(AuditAction.UPDATE, "campaign", id, fields.name(), auditValues(new CampaignFields(
                 before.name(), before.planId(), before.channel(), before.ownerId(), before.budget(), before.startsOn(),
-                before.endsOn(), before.segmentId(), before.description())), auditValues(fields));
+                before.endsOn(), before.segmentId(), before.description(), before.mailSubject(), before.mailBody())),
+                auditValues(fields));
         return get(id);
     }
 
@@ -250,8 +255,10 @@ class Campaigns {
      * Sends the campaign once: freezes the contacts its segment reaches now into the campaign's members, passes them
      * through the marketing gate in one set operation (consent, opt-out, address, monthly cap; every decision kept
      * per contact with its reason), and keeps the counts for the report. A planned campaign starts running. An
-     * e-mail campaign's mails go to the admitted contacts (see {@code MarketingTouches.admitted}); a stale version
-     * answers 409, as does a campaign without a segment, sent before, done or cancelled.
+     * e-mail campaign's mails are queued for the admitted contacts through {@link MarketingMailings#start} (in the
+     * background after the commit, progress on the campaign's page); the gate keeps its first decision per contact,
+     * so the counts kept here stay those of the mailing. A stale version answers 409, as does a campaign without a
+     * segment, an e-mail campaign without its mail template, one sent before, done or cancelled.
      */
     @PreAuthorize("hasAuthority('marketing.campaign.edit')")
     CampaignFigures send(long id, Long version) {
@@ -264,6 +271,10 @@ class Campaigns {
         }
         if (c.status() != CampaignStatus.PLANNED && c.status() != CampaignStatus.RUNNING) {
             throw new RuleViolationException("campaign.error.not-open", "Only a planned or running campaign is sent");
+        }
+        MailTemplate template = c.mailTemplate();
+        if (c.channel() == MarketingChannel.EMAIL && template == null) {
+            throw new RuleViolationException("campaign.error.no-template", "An e-mail campaign needs its mail before it is sent");
         }
         if (version == null || jdbc.sql("""
                 update campaign set sent_at = :now, updated_at = :now, version = version + 1,
@@ -278,9 +289,9 @@ class Campaigns {
         jdbc.sql("insert into campaign_member(campaign_id, contact_id) select distinct :campaign_frozen_id, m.contact_id from ("
                         + members.sql() + ") m where m.contact_id is not null on conflict do nothing")
                 .params(params).update();
-        GateOutcome outcome = gate.admit(TouchSource.campaign(id), c.channel(), TouchPurpose.MARKETING,
-                new SqlSet("select contact_id from campaign_member where campaign_id = :campaign_member_of",
-                        Map.of("campaign_member_of", id)));
+        SqlSet frozen = new SqlSet("select contact_id from campaign_member where campaign_id = :campaign_member_of",
+                Map.of("campaign_member_of", id));
+        GateOutcome outcome = gate.admit(TouchSource.campaign(id), c.channel(), TouchPurpose.MARKETING, frozen);
         jdbc.sql("""
                 update campaign set sent_count = :sent, held_no_consent = :consent, held_opted_out = :opted,
                        held_by_cap = :cap, held_no_address = :address where id = :id""")
@@ -289,6 +300,9 @@ class Campaigns {
                 .param("address", outcome.heldNoAddress()).param("id", id).update();
         audit.recordChange(AuditAction.UPDATE, "campaign", id, c.name(), Map.of("sent", false),
                 Map.of("sent", outcome.admitted(), "heldBack", outcome.heldBack()));
+        if (c.channel() == MarketingChannel.EMAIL) {
+            mailings.start(TouchSource.campaign(id), template, frozen);
+        }
         return queries.figures(id);
     }
 
@@ -381,6 +395,7 @@ class Campaigns {
         values.put("endsOn", f.endsOn().toString());
         values.put("planId", f.planId());
         values.put("segmentId", f.segmentId());
+        values.put("mailSubject", f.mailSubject());
         return values;
     }
 }
