@@ -35,8 +35,9 @@ class ReportsBrowserIT extends BrowserTestSupport {
     void executiveFiltersExportsAndPrintsTheCustomerContribution() throws Exception {
         login("executive");
         page.navigate(url("/reports"));
-        // contribution, composition, transactions, purchasing power, service, statistics, RFM and product quality
-        assertThat(page.locator("#report-index .report-card")).hasCount(8);
+        // contribution, composition, transactions, purchasing power, service, statistics, RFM, product quality and the
+        // marketing channels
+        assertThat(page.locator("#report-index .report-card")).hasCount(9);
         screenshot("reports-index");
 
         page.click("#report-link-contribution");
