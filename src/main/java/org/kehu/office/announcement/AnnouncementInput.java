@@ -17,7 +17,10 @@ public class AnnouncementInput {
     private boolean everyone;
     private List<Long> departmentIds = new ArrayList<>();
     private boolean mustRead;
+    // ISO both ways: an <input type="date"> sends and shows only yyyy-MM-dd, not the locale's short date.
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate publishedFrom;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate publishedUntil;
     private Long version;
 
