@@ -27,11 +27,19 @@ class ClvDemoData implements DemoData {
 
     @Override
     public void load() {
-        try {
-            ClvModel model = fitting.fitAndScoreNow(fitting.today());
-            log.info("Demo CLV model {} fitted to {} customers", model.id(), model.customers());
-        } catch (TooFewDataException e) {
-            log.warn("No demo CLV model: {}", e.getMessage());
+        // The demo orders are generated afresh at each first start, relative to the clock, so on some days the
+        // spend of the customers up to today is too alike for the Gamma-Gamma part to have a maximum. The demo then
+        // fits up to an earlier week end, as an analyst would move the calibration end, rather than show no model.
+        TooFewDataException last = null;
+        for (int weeksBack = 0; weeksBack <= 8; weeksBack++) {
+            try {
+                ClvModel model = fitting.fitAndScoreNow(fitting.today().minusWeeks(weeksBack));
+                log.info("Demo CLV model {} fitted to {} customers", model.id(), model.customers());
+                return;
+            } catch (TooFewDataException e) {
+                last = e;
+            }
         }
+        log.warn("No demo CLV model: {}", last.getMessage());
     }
 }
