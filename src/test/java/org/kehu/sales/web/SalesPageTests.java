@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.kehu.sales.SalesTestSupport;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,6 +99,20 @@ class SalesPageTests extends SalesTestSupport {
                 .andExpect(content().string(containsString("id=\"opportunity-read-only\"")))
                 .andExpect(content().string(not(containsString("id=\"plan-step-form\""))))
                 .andExpect(content().string(containsString("黄冈纺织印染机械")));
+    }
+
+    @Test
+    void theEditFormShowsTheExpectedCloseDateSoSavingDoesNotLoseIt() throws Exception {
+        LocalDate close = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(45);
+        long id = read(postJson("manager", "/api/v1/opportunities",
+                "{\"prospectName\":\"孝感汽配\",\"summary\":\"冲压线\",\"sourceCode\":\"WEBSITE\",\"expectedCloseDate\":\""
+                        + close + "\"}").andExpect(status().isCreated())).get("id").asLong();
+        // A date input shows only an ISO value (yyyy-MM-dd); a localized one is shown as empty and lost on saving.
+        for (String lang : new String[] {"zh_CN", "en"}) {
+            mvc.perform(get("/opportunities/" + id + "/edit").param("lang", lang).with(as("manager")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("value=\"" + close + "\"")));
+        }
     }
 
     @Test
