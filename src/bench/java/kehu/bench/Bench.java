@@ -27,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (default 10,000) of the portal login {@code buyer}'s company, and measures that company's order list on the portal.
  * {@code bench/run mailing [--customers N]} loads N customers (default 34,000, so 102,000 contacts) and times a marketing
  * mailing to all their contacts: the gate's set decision and the queuing of the mails ({@link MailingCases}).
+ * {@code --reuse DIR} with any case that loads customers and orders starts on the database a previous run left in DIR
+ * (e.g. {@code target/bench-db}) and loads nothing: the figures are then those of that run's data.
  * {@code bench/run clv [--customers N]} loads N customers (default 100,000) who buy repeatedly ({@link RepeatBuyers}),
  * rebuilds the sales read model and measures the lifetime value fit and the scoring of every customer.
  */
@@ -71,7 +73,11 @@ public final class Bench {
                     return registration;
                 }));
         // Command-line arguments, because they win over application.properties (./data, port 8080).
-        String[] settings = {"--kehu.embedded.data-dir=target/bench-db", "--kehu.embedded.clean=true",
+        // --reuse DIR: the database a previous run left in DIR, with its generated customers and orders, is started as it
+        // is (migrations added since are applied) and nothing is loaded again: a full-size load takes a quarter of an hour.
+        String reuse = stringOption(list, "--reuse");
+        String[] settings = {"--kehu.embedded.data-dir=" + (reuse == null ? "target/bench-db" : reuse),
+                "--kehu.embedded.clean=" + (reuse == null),
                 "--kehu.embedded.pool-size=10", "--kehu.demo-data=true", "--server.port=0",
                 "--spring.datasource.url=", "--logging.level.root=WARN", "--logging.level.org.kehu=WARN",
                 "--spring.main.banner-mode=off"};
@@ -81,9 +87,15 @@ public final class Bench {
             System.out.printf("bench: application started on port %d (%.1f s)%n", port, seconds(started));
             CustomerLoader loader = new CustomerLoader(context.getBean(javax.sql.DataSource.class));
             long loadStart = System.nanoTime();
-            loader.load(customers);
-            System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
-                    customers * 3L, seconds(loadStart));
+            if (reuse == null) {
+                loader.load(customers);
+            }
+            if (reuse == null) {
+                System.out.printf("bench: loaded %,d customers and %,d contacts with COPY, analyzed (%.1f s)%n", customers,
+                        customers * 3L, seconds(loadStart));
+            } else {
+                System.out.printf("bench: reused the database in %s as it was%n", reuse);
+            }
             javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
             if (mailing) {
                 new MailingCases(context).run();
@@ -131,7 +143,7 @@ public final class Bench {
                 new ImportCases(context, intOption(list, "--rows", 500_000)).run();
             } else if (orders) {
                 long orderStart = System.nanoTime();
-                long count = new OrderLoader(dataSource).load(lines);
+                long count = reuse == null ? new OrderLoader(dataSource).load(lines) : countOrders(dataSource);
                 System.out.printf("bench: loaded %,d orders with %,d lines with COPY, indexed and analyzed (%.1f s)%n", count,
                         lines, seconds(orderStart));
                 if (reports) {
@@ -179,6 +191,23 @@ public final class Bench {
 
     static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String stringOption(List<String> args, String name) {
+        int i = args.indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        if (i + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    private static long countOrders(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            return OrderLoader.single(st, "select count(*) from sales_order");
+        }
     }
 
     private static int intOption(List<String> args, String name, int fallback) {
