@@ -27,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (default 10,000) of the portal login {@code buyer}'s company, and measures that company's order list on the portal.
  * {@code bench/run mailing [--customers N]} loads N customers (default 34,000, so 102,000 contacts) and times a marketing
  * mailing to all their contacts: the gate's set decision and the queuing of the mails ({@link MailingCases}).
- * {@code --reuse DIR} with any case that loads customers and orders starts on the database a previous run left in DIR
- * (e.g. {@code target/bench-db}) and loads nothing: the figures are then those of that run's data.
+ * {@code --reuse DIR} with any case that loads customers and orders keeps the database in DIR; a later run with the same
+ * option starts on it and loads nothing: the figures are then those of the first run's data.
  * {@code bench/run clv [--customers N]} loads N customers (default 100,000) who buy repeatedly ({@link RepeatBuyers}),
  * rebuilds the sales read model and measures the lifetime value fit and the scoring of every customer.
  */
@@ -73,11 +73,13 @@ public final class Bench {
                     return registration;
                 }));
         // Command-line arguments, because they win over application.properties (./data, port 8080).
-        // --reuse DIR: the database a previous run left in DIR, with its generated customers and orders, is started as it
-        // is (migrations added since are applied) and nothing is loaded again: a full-size load takes a quarter of an hour.
-        String reuse = stringOption(list, "--reuse");
-        String[] settings = {"--kehu.embedded.data-dir=" + (reuse == null ? "target/bench-db" : reuse),
-                "--kehu.embedded.clean=" + (reuse == null),
+        // --reuse DIR: the database is kept in DIR (a clean one is deleted when the application stops). If DIR already
+        // holds one, left by an earlier run with --reuse, it is started as it is (migrations added since are applied)
+        // and nothing is loaded again: a full-size load takes a quarter of an hour.
+        String keep = stringOption(list, "--reuse");
+        String reuse = keep != null && java.nio.file.Files.exists(java.nio.file.Path.of(keep, "PG_VERSION")) ? keep : null;
+        String[] settings = {"--kehu.embedded.data-dir=" + (keep == null ? "target/bench-db" : keep),
+                "--kehu.embedded.clean=" + (keep == null),
                 "--kehu.embedded.pool-size=10", "--kehu.demo-data=true", "--server.port=0",
                 "--spring.datasource.url=", "--logging.level.root=WARN", "--logging.level.org.kehu=WARN",
                 "--spring.main.banner-mode=off"};
