@@ -151,9 +151,9 @@ class CampaignBrowserIT extends BrowserTestSupport {
     }
 
     /**
-     * Staff record a response for a customer found by the customer picker (by the pinyin initials of its name, as
-     * people type it), with one of its contacts: it is listed and counts in the report, with the customer's order of
-     * today as the attributed revenue.
+     * Staff record a response for a customer found by the customer picker (by its code), with one of its contacts:
+     * it is listed and counts in the report, with the customer's order of today as the attributed revenue. The test
+     * waits for the found customer's option before choosing it: the search answers after htmx's 300 ms delay.
      */
     @Test
     void aResponseRecordedByStaffWithThePickerCountsInTheReport() {
