@@ -10,7 +10,6 @@ import java.util.List;
 import org.kehu.identity.UserDirectory;
 import org.kehu.identity.UserSummary;
 import org.kehu.shared.DemoData;
-import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -128,11 +127,13 @@ class CompetitorDemoData implements DemoData {
                                     "5.5 kW，减速比 23", "8600"))));
 
     private final JdbcClient jdbc;
+    private final CompetitorStore store;
     private final UserDirectory users;
     private final OpportunityCompetitors opportunities;
 
-    CompetitorDemoData(JdbcClient jdbc, UserDirectory users, OpportunityCompetitors opportunities) {
+    CompetitorDemoData(JdbcClient jdbc, CompetitorStore store, UserDirectory users, OpportunityCompetitors opportunities) {
         this.jdbc = jdbc;
+        this.store = store;
         this.users = users;
         this.opportunities = opportunities;
     }
@@ -149,25 +150,15 @@ class CompetitorDemoData implements DemoData {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < COMPETITORS.size(); i++) {
             Demo d = COMPETITORS.get(i);
-            Timestamp at = Timestamp.from(start.plus(Duration.ofDays(i * 17L)));
-            long id = jdbc.sql("""
-                    insert into competitor(code, name, name_initials, background, development, fields, strategy,
-                                           created_by, created_at, updated_by, updated_at)
-                    values (:code, :name, :initials, :background, :development, :fields, :strategy, :user, :at, :user, :at)
-                    returning id""")
-                    .param("code", d.code()).param("name", d.name()).param("initials", PinyinInitials.initialsOfName(d.name()))
-                    .param("background", d.background()).param("development", d.development()).param("fields", d.fields())
-                    .param("strategy", d.strategy()).param("user", marketing).param("at", at).query(Long.class).single();
+            Instant at = start.plus(Duration.ofDays(i * 17L));
+            // Through the store that the pages and the API write with, so that the demo rows are what they would write.
+            long id = store.insert(new CompetitorInput(d.code(), d.name(), d.background(), d.development(), d.fields(),
+                    d.strategy(), null), marketing, at);
             ids.add(id);
             for (Product p : d.products()) {
-                jdbc.sql("""
-                        insert into competitor_product(competitor_id, name, model, our_product_id, relation, usage, performance,
-                                                       price, created_by, created_at, updated_by, updated_at)
-                        select :competitor, :name, :model, pr.id, :relation, :usage, :performance, :price, :user, :at, :user, :at
-                          from product pr where pr.model = :ours order by pr.id limit 1""")
-                        .param("competitor", id).param("name", p.name()).param("model", p.model()).param("ours", p.ours())
-                        .param("relation", p.relation().name()).param("usage", p.usage()).param("performance", p.performance())
-                        .param("price", new BigDecimal(p.price())).param("user", marketing).param("at", at).update();
+                ourProduct(p.ours()).ifPresent(ours -> store.insertProduct(id, new CompetingProductInput(p.name(),
+                        p.model(), ours, p.relation().name(), p.usage(), p.performance(), new BigDecimal(p.price()), null),
+                        marketing, at));
             }
         }
         opportunitiesFacing(ids, marketing);
@@ -203,6 +194,12 @@ class CompetitorDemoData implements DemoData {
                 opportunities.recordLoss(id, competitor, marketing);
             }
         }
+    }
+
+    /** Our product of that model (the catalogue's table, read by model only). */
+    private java.util.Optional<Long> ourProduct(String model) {
+        return jdbc.sql("select id from product where model = :model order by id limit 1").param("model", model)
+                .query(Long.class).optional();
     }
 
     private void face(long opportunityId, long competitorId, long user, Timestamp at) {

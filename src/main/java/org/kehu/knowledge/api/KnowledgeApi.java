@@ -10,6 +10,7 @@ import org.kehu.knowledge.Audience;
 import org.kehu.knowledge.KnowledgeBase;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.paging.KeysetPage;
+import org.kehu.shared.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,22 +86,6 @@ class KnowledgeApi {
 
     /** The version an If-Match header names ({@code "3"} or {@code W/"3"}); null without one; 400 when not a version. */
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            long n = Long.parseLong(v);
-            if (n < 0) {
-                throw new NumberFormatException(v);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "knowledge.error.version");
-        }
+        return IfMatch.version(ifMatch, "knowledge.error.version");
     }
 }

@@ -1,5 +1,6 @@
 package org.kehu.marketing.campaign;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Campaigns over REST: list, read, create, update (with the version read), status, costs, responses, opportunities
@@ -56,9 +59,11 @@ class CampaignApi {
     }
 
     private final Campaigns campaigns;
+    private final CampaignExport export;
 
-    CampaignApi(Campaigns campaigns) {
+    CampaignApi(Campaigns campaigns, CampaignExport export) {
         this.campaigns = campaigns;
+        this.export = export;
     }
 
     @GetMapping
@@ -67,6 +72,13 @@ class CampaignApi {
             @RequestParam(required = false) CampaignStatus status, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") int size) {
         return campaigns.page(channel, status, after, PageBounds.size(size, 200));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export the list", description = "CSV or Excel (`format=csv|xlsx`) with the list's filters, in the caller's scope")
+    void export(@RequestParam(required = false) MarketingChannel channel, @RequestParam(required = false) CampaignStatus status,
+            @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+        export.download(channel, status, format, response);
     }
 
     @PostMapping

@@ -21,10 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignQueries {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select c.id, c.name, c.plan_id, c.channel, c.owner_id, u.name as owner_name, c.budget, c.starts_on, c.ends_on,
-                   c.segment_id, c.status, c.description, c.sent_at, c.created_at, c.version, c.mail_subject, c.mail_body
-              from campaign c join app_user u on u.id = c.owner_id""";
+                   c.segment_id, c.status, c.description, c.sent_at, c.created_at, c.version, c.mail_subject, c.mail_body""";
+    private static final String FROM = " from campaign c join app_user u on u.id = c.owner_id";
+    private static final String SELECT = COLUMNS + FROM;
+    /** The list with each campaign's figures, for the export. */
+    private static final String SELECT_WITH_FIGURES = COLUMNS + """
+            , r.cost, r.responses, r.responders, r.opportunities, r.won_opportunities, r.revenue""" + FROM
+            + " join campaign_result r on r.campaign_id = c.id";
 
     private final JdbcClient jdbc;
 
@@ -37,14 +42,7 @@ class CampaignQueries {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where true");
         scope(scope, where, params);
-        if (channel != null) {
-            where.append(" and c.channel = :channel");
-            params.put("channel", channel.name());
-        }
-        if (status != null) {
-            where.append(" and c.status = :status");
-            params.put("status", status.name());
-        }
+        filters(channel, status, where, params);
         if (Cursor.given(after)) {
             where.append(" and c.id < :after");
             params.put("after", Cursor.parseId(after, "after"));
@@ -53,6 +51,37 @@ class CampaignQueries {
         List<CampaignView> rows = jdbc.sql(SELECT + where + " order by c.id desc limit :limit").params(params)
                 .query((rs, n) -> view(rs)).list();
         return KeysetPage.forward(rows, size, c -> Cursor.of(c.id()));
+    }
+
+    /** A campaign of the list with its figures, for the export. */
+    record ExportRow(CampaignView campaign, CampaignFigures figures) {
+    }
+
+    /**
+     * Every campaign of the list's filters in the reader's scope, newest first, with its figures, handed to
+     * {@code sink} while the database streams them.
+     */
+    void export(OwnerScope scope, MarketingChannel channel, CampaignStatus status, java.util.function.Consumer<ExportRow> sink) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where true");
+        scope(scope, where, params);
+        filters(channel, status, where, params);
+        int days = attributionDays();
+        jdbc.sql(SELECT_WITH_FIGURES + where + " order by c.id desc").params(params)
+                .query((ResultSet rs) -> sink.accept(new ExportRow(view(rs), new CampaignFigures(null, null, null,
+                        null, null, rs.getBigDecimal("cost"), rs.getLong("responses"), rs.getLong("responders"),
+                        rs.getLong("opportunities"), rs.getLong("won_opportunities"), rs.getBigDecimal("revenue"), days))));
+    }
+
+    private static void filters(MarketingChannel channel, CampaignStatus status, StringBuilder where, Map<String, Object> params) {
+        if (channel != null) {
+            where.append(" and c.channel = :channel");
+            params.put("channel", channel.name());
+        }
+        if (status != null) {
+            where.append(" and c.status = :status");
+            params.put("status", status.name());
+        }
     }
 
     Optional<CampaignView> find(long id, OwnerScope scope) {

@@ -7,7 +7,7 @@ import org.kehu.marketing.segment.Segments;
 import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.RuleViolationException;
-import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,14 +62,8 @@ class PlanController {
     @PostMapping("/marketing/plans")
     @PreAuthorize("hasAuthority('marketing.plan.edit')")
     String create(@ModelAttribute("plan") PlanForms.PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            long id = plans.create(form.toInput()).id();
-            redirect.addFlashAttribute("flash", messages.text("common.saved"));
-            return "redirect:/marketing/plans/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return form(model, form, null);
-        }
+        return FormSubmission.save(binding, model, () -> saved(redirect, plans.create(form.toInput()).id()),
+                () -> form(model, form, null));
     }
 
     @PostMapping("/marketing/plans/{id:\\d+}")
@@ -77,19 +71,17 @@ class PlanController {
     String update(@PathVariable long id, @ModelAttribute("plan") PlanForms.PlanForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            plans.update(id, form.toInput());
-            redirect.addFlashAttribute("flash", messages.text("common.saved"));
-            return "redirect:/marketing/plans/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return form(model, form, id);
-        } catch (ConcurrentEditException e) {
-            model.addAttribute("conflict", true);
-            return form(model, form, id);
+            return FormSubmission.save(binding, model, () -> saved(redirect, plans.update(id, form.toInput()).id()),
+                    () -> form(model, form, id));
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("flash", messages.text(e.messageKey()));
             return "redirect:/marketing/plans/" + id;
         }
+    }
+
+    private String saved(RedirectAttributes redirect, long id) {
+        redirect.addFlashAttribute("flash", messages.text("common.saved"));
+        return "redirect:/marketing/plans/" + id;
     }
 
     @PostMapping("/marketing/plans/{id:\\d+}/submit")

@@ -3,10 +3,9 @@ package org.kehu.marketing.plan;
 import java.io.IOException;
 import java.util.List;
 
-import org.kehu.shared.ConcurrentEditException;
 import org.kehu.shared.InvalidInputException;
 import org.kehu.shared.web.Downloads;
-import org.kehu.shared.web.FormErrors;
+import org.kehu.shared.web.FormSubmission;
 import org.kehu.shared.web.Messages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,31 +61,21 @@ class ResearchController {
     @PreAuthorize("hasAuthority('marketing.plan.edit')")
     String create(@ModelAttribute("research") PlanForms.ResearchForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            long id = research.create(form.toInput()).id();
-            redirect.addFlashAttribute("flash", messages.text("common.saved"));
-            return "redirect:/marketing/research/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return form(model, form, null);
-        }
+        return FormSubmission.save(binding, model, () -> saved(redirect, research.create(form.toInput()).id()),
+                () -> form(model, form, null));
     }
 
     @PostMapping("/marketing/research/{id:\\d+}")
     @PreAuthorize("hasAuthority('marketing.plan.edit')")
     String update(@PathVariable long id, @ModelAttribute("research") PlanForms.ResearchForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        try {
-            research.update(id, form.toInput());
-            redirect.addFlashAttribute("flash", messages.text("common.saved"));
-            return "redirect:/marketing/research/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.addTo(binding, e);
-            return form(model, form, id);
-        } catch (ConcurrentEditException e) {
-            model.addAttribute("conflict", true);
-            return form(model, form, id);
-        }
+        return FormSubmission.save(binding, model, () -> saved(redirect, research.update(id, form.toInput()).id()),
+                () -> form(model, form, id));
+    }
+
+    private String saved(RedirectAttributes redirect, long id) {
+        redirect.addFlashAttribute("flash", messages.text("common.saved"));
+        return "redirect:/marketing/research/" + id;
     }
 
     @PostMapping("/marketing/research/{id:\\d+}/files")

@@ -149,4 +149,37 @@ class CampaignBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("#campaign-report-roi")).containsText("340");
         screenshot("campaign-roi");
     }
+
+    /**
+     * Staff record a response for a customer found by the customer picker (by its code), with one of its contacts:
+     * it is listed and counts in the report, with the customer's order of today as the attributed revenue. The test
+     * waits for the found customer's option before choosing it: the search answers after htmx's 300 ms delay.
+     */
+    @Test
+    void aResponseRecordedByStaffWithThePickerCountsInTheReport() {
+        long campaign = jdbc.sql("""
+                insert into campaign(name, channel, owner_id, budget, starts_on, ends_on, segment_id, status, created_by,
+                                     created_at, updated_at)
+                values ('浏览器测试展会', 'EVENT', :owner, 3000, :start, :end, :segment, 'RUNNING', :owner, now(), now())
+                returning id""")
+                .param("owner", owner).param("segment", segment)
+                .param("start", LocalDate.now(BusinessTime.ZONE).minusDays(3))
+                .param("end", LocalDate.now(BusinessTime.ZONE).plusDays(3)).query(Long.class).single();
+        login("marketing");
+        page.navigate(url("/marketing/campaigns/" + campaign));
+        assertThat(page.locator("#campaign-report-responses")).hasText("0");
+        page.fill("#campaign-response-customer-search", "TCAMPBR-1");
+        // A string predicate would be evaluated as script, which the Content-Security-Policy refuses: wait on the option.
+        assertThat(page.locator("#campaign-response-customerId option[value='" + customer + "']")).hasCount(1);
+        page.selectOption("#campaign-response-customerId", String.valueOf(customer));
+        assertThat(page.locator("#campaign-response-contactId option[value='" + reached + "']")).hasCount(1);
+        page.selectOption("#campaign-response-contactId", String.valueOf(reached));
+        page.fill("#campaign-response-note", "展会现场登记");
+        page.click("#campaign-response-add");
+        assertThat(page.locator("#campaign-responses")).containsText("活动浏览器测试客户");
+        assertThat(page.locator("#campaign-responses")).containsText("展会现场登记");
+        assertThat(page.locator("#campaign-report-responses")).hasText("1");
+        assertThat(page.locator("#campaign-report-revenue")).containsText("8,800.00");
+        screenshot("campaign-staff-response");
+    }
 }
