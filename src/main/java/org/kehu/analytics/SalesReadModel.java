@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * from its confirmation on, unless cancelled, dated by its order date and worth the sum of its lines (imported
  * returns are negative lines, so every figure is net of returns).
  *
- * <p>Beside the days it keeps two rollups in the same transactions: per month, owner and category
- * ({@code analytics_sales_month}, read through {@link MonthlySales}) and per customer over the last twelve months
- * ({@code analytics_customer_trailing}, {@link TrailingTotals}).
+ * <p>Beside the days it keeps three rollups in the same transactions: per month, owner and category
+ * ({@code analytics_sales_month}, read through {@link MonthlySales}), per month, owner, category and the customer's
+ * province and nature ({@code analytics_sales_month_attr}, {@link MonthlySalesByCustomerAttributes}) and per customer
+ * over the last twelve months ({@code analytics_customer_trailing}, {@link TrailingTotals}).
  *
  * <p>Single orders are added and taken away as they enter and leave the sales (an upsert that adds, so two orders
  * of one customer on one day, confirmed at once, do not overwrite each other); an import or a merge rebuilds the
@@ -65,10 +66,12 @@ public class SalesReadModel {
 
     private final JdbcClient jdbc;
     private final TrailingTotals trailing;
+    private final CustomerAttributeRollup byAttributes;
 
-    SalesReadModel(JdbcClient jdbc, TrailingTotals trailing) {
+    SalesReadModel(JdbcClient jdbc, TrailingTotals trailing, CustomerAttributeRollup byAttributes) {
         this.jdbc = jdbc;
         this.trailing = trailing;
+        this.byAttributes = byAttributes;
     }
 
     /** Rebuilds the days from {@code from} to {@code to}, both included, from the order tables. */
@@ -91,6 +94,7 @@ public class SalesReadModel {
         jdbc.sql(insertPurchaseDay("true")).update();
         jdbc.sql(INSERT_MONTHS.formatted("true")).update();
         jdbc.sql(INSERT_PURCHASE_MONTHS.formatted("true")).update();
+        byAttributes.rebuildAll();
         trailing.rebuild(TrailingTotals.today());
     }
 
@@ -108,6 +112,8 @@ public class SalesReadModel {
         jdbc.sql(insertPurchaseDay(range)).param("ids", customerIds).update();
         touched.addAll(jdbc.sql(months).param("ids", customerIds).query(LocalDate.class).list());
         touched.stream().distinct().forEach(m -> rebuildMonths(m, m));
+        // The months were summed under the snapshots; the surviving customer's may be older than his profile.
+        byAttributes.refresh(customerIds);
         trailing.rebuildCustomers(customerIds);
     }
 
@@ -121,6 +127,7 @@ public class SalesReadModel {
                 .param("last", last).update();
         jdbc.sql(INSERT_PURCHASE_MONTHS.formatted("day >= :first and day < :end")).param("first", first)
                 .param("end", last.plusMonths(1)).update();
+        byAttributes.rebuildMonths(first, last.plusMonths(1));
     }
 
     /**
@@ -180,6 +187,7 @@ public class SalesReadModel {
                 delete from analytics_purchase_month
                  where month = (select date_trunc('month', order_date)::date from sales_order where id = :order)
                    and order_count <= 0""").param("order", orderId).update();
+        byAttributes.apply(orderId, sign);
         trailing.apply(orderId, sign);
     }
 

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.kehu.customer.CustomerDeleted;
+import org.kehu.customer.CustomerUpdated;
 import org.kehu.customer.CustomersMerged;
 import org.kehu.order.OrderHistoryImported;
 import org.kehu.order.OrderStatus;
@@ -22,9 +24,11 @@ class SalesReadModelUpdater {
             OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
 
     private final SalesReadModel model;
+    private final CustomerAttributeRollup byAttributes;
 
-    SalesReadModelUpdater(SalesReadModel model) {
+    SalesReadModelUpdater(SalesReadModel model, CustomerAttributeRollup byAttributes) {
         this.model = model;
+        this.byAttributes = byAttributes;
     }
 
     @EventListener
@@ -44,5 +48,16 @@ class SalesReadModelUpdater {
     @EventListener
     void on(CustomersMerged merged) {
         model.rebuildCustomers(List.of(merged.sourceId(), merged.targetId()));
+    }
+
+    /** A saved profile may have a new province or nature: the customer's sales move to the new bucket. */
+    @EventListener
+    void on(CustomerUpdated updated) {
+        byAttributes.refresh(List.of(updated.customerId()));
+    }
+
+    @EventListener
+    void on(CustomerDeleted deleted) {
+        byAttributes.forget(deleted.customerId());
     }
 }

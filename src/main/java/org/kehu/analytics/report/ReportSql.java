@@ -20,7 +20,38 @@ public final class ReportSql {
         return switch (report) {
             case "contribution" -> List.of(ContributionReport.trailingSql());
             case "purchasing-power" -> List.of(PurchasingPowerReport.trailingSql(), PurchasingPowerReport.monthlyTrailingSql());
+            case "rfm" -> List.of(RfmReport.groups(""));
+            case "service" -> List.of(ServiceReport.sql("t.type_code", " where t.created_at >= :from and t.created_at < :end"));
             default -> fromDays(report);
+        };
+    }
+
+    /** A statement with the parameters it needs beside the common ones ({@code :from}, {@code :end}, ...). */
+    public record Statement(String sql, java.util.Map<String, Object> params) {
+    }
+
+    /**
+     * The statements of a report over the period {@code from} to {@code end} (excluded), each with its own
+     * parameters: transactions by nature reads the rollup per province and nature; statistics runs its four
+     * statements for the period and again for the same period a year before (the survey answers it adds come from
+     * the support module and are not among them); the others as {@link #of(String)}.
+     */
+    public static List<Statement> statements(String report, java.time.LocalDate from, java.time.LocalDate end) {
+        return switch (report) {
+            case "transactions" -> {
+                java.util.Map<String, Object> params = new java.util.HashMap<>();
+                yield List.of(new Statement(transactionsByNature(from, end, params), params));
+            }
+            case "statistics" -> {
+                List<Statement> all = new java.util.ArrayList<>();
+                for (int yearsBack = 0; yearsBack <= 1; yearsBack++) {
+                    java.util.Map<String, Object> params = new java.util.HashMap<>();
+                    StatisticsReport.statements(from.minusYears(yearsBack), end.minusYears(yearsBack), params)
+                            .forEach(sql -> all.add(new Statement(sql, params)));
+                }
+                yield all;
+            }
+            default -> of(report).stream().map(sql -> new Statement(sql, java.util.Map.<String, Object>of())).toList();
         };
     }
 
@@ -35,6 +66,16 @@ public final class ReportSql {
             case "purchasing-power" -> List.of(PurchasingPowerReport.sql("", false), PurchasingPowerReport.monthlySql("", false));
             default -> throw new IllegalArgumentException("No report " + report);
         };
+    }
+
+    /**
+     * Transactions by customer nature from the rollup per province and nature and the edge days under the snapshot,
+     * as the report runs it for a reader who sees everyone and filters nothing by grade.
+     */
+    public static String transactionsByNature(java.time.LocalDate from, java.time.LocalDate end,
+            java.util.Map<String, Object> params) {
+        return "select s.nature_code as code, s.month, sum(s.amount) as amount from "
+                + org.kehu.analytics.MonthlySalesByCustomerAttributes.between(from, end, params) + " s group by 1, 2";
     }
 
     /** Transactions by category from the months and edge days, as the report runs it for a reader who sees everyone. */

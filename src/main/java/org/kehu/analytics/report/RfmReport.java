@@ -43,10 +43,13 @@ class RfmReport implements Report {
 
     /** The scored customers ({@code scored}: customer_id, last_day, frequency, monetary, r, f, m) as a CTE. */
     static String scored(String conditions) {
+        // Without conditions on the customer (a reader who sees everyone, no filter) the purchase days alone suffice:
+        // no join of each buying customer of the period to the customer table.
+        String customer = conditions.isBlank() ? "" : " join customer c on c.id = p.customer_id";
         return """
                 with per as (
                     select p.customer_id, max(p.day) as last_day, count(*) as frequency, sum(p.amount) as monetary
-                      from analytics_purchase_day p join customer c on c.id = p.customer_id
+                      from analytics_purchase_day p%s
                      where p.day >= :from and p.day < :end %s
                      group by p.customer_id),
                 scored as (
@@ -54,7 +57,7 @@ class RfmReport implements Report {
                            ntile(5) over (order by frequency, customer_id) as f,
                            ntile(5) over (order by monetary, customer_id) as m
                       from per)
-                """.formatted(conditions);
+                """.formatted(customer, conditions);
     }
 
     /** Customers and revenue per combination of the three scores. */

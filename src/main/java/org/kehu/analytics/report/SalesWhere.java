@@ -24,8 +24,23 @@ final class SalesWhere {
         return " where s.day >= :from and s.day < :end" + conditions(f, params);
     }
 
+    /**
+     * The conditions but the period on {@link org.kehu.analytics.MonthlySalesByCustomerAttributes}: the province is
+     * its column; the grade is not there (a filter by grade reads the day rows joined to the customer).
+     */
+    static String attributeConditions(ReportFilter f, Map<String, Object> params) {
+        if (f.grade() != null) {
+            throw new IllegalArgumentException("The grade is not in the rollup by province and nature");
+        }
+        return conditions(f, "s.province_code", params);
+    }
+
     /** The conditions but the period, each starting with {@code and}: for {@link org.kehu.analytics.MonthlySales}. */
     static String conditions(ReportFilter f, Map<String, Object> params) {
+        return conditions(f, "c.province_code", params);
+    }
+
+    private static String conditions(ReportFilter f, String province, Map<String, Object> params) {
         StringBuilder w = new StringBuilder();
         if (!f.scope().all()) {
             w.append(" and s.owner_id = any(:scope)");
@@ -36,7 +51,7 @@ final class SalesWhere {
             params.put("owners", f.owners().toArray(Long[]::new));
         }
         if (f.region() != null) {
-            w.append(" and c.province_code = :region");
+            w.append(" and ").append(province).append(" = :region");
             params.put("region", f.region());
         }
         if (f.grade() != null) {

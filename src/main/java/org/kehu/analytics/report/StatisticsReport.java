@@ -94,27 +94,44 @@ class StatisticsReport implements Report {
                 new ReportDimension("department", "analytics.report.dimension.department"));
     }
 
-    /** The persons' figures over a period (both days included), within the scope and owner filters. */
-    Map<Long, Figures> figures(ReportFilter f, LocalDate from, LocalDate to) {
-        Map<Long, Figures> byUser = new TreeMap<>();
-        Map<String, Object> params = new LinkedHashMap<>();
+    /**
+     * The statements of one period's figures (new customers, orders, revenue, tickets per person), for a reader who
+     * sees everyone and filters nothing, with their parameters put into {@code params}; the survey answers come
+     * after them from the support module. For the benchmark, which runs them as the report's raw SQL.
+     */
+    static List<String> statements(LocalDate from, LocalDate end, Map<String, Object> params) {
+        ReportFilter all = new ReportFilter(from, end.minusDays(1), null, null, null, null, null, null, "person",
+                org.kehu.identity.OwnerScope.everything());
+        return statements(all, from, end.minusDays(1), params);
+    }
+
+    private static List<String> statements(ReportFilter f, LocalDate from, LocalDate to, Map<String, Object> params) {
         params.put("from", from);
         params.put("end", to.plusDays(1));
         params.put("fromTs", Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()));
         params.put("endTs", Timestamp.from(to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
-        collect("select c.owner_id, count(*) from customer c where c.created_at >= :fromTs and c.created_at < :endTs"
-                + persons(f, "c.owner_id", params) + " group by c.owner_id", params, byUser,
-                (x, rs) -> x.newCustomers = rs[0].longValue());
-        collect("select o.owner_id, count(*) from sales_order o where o.status in " + SALE
-                + " and o.order_date >= :from and o.order_date < :end" + persons(f, "o.owner_id", params)
-                + " group by o.owner_id", params, byUser, (x, rs) -> x.orders = rs[0].longValue());
         String months = org.kehu.analytics.MonthlySales.between(from, to.plusDays(1), params);
-        collect("select s.owner_id, sum(s.amount) from " + months + " s where true"
-                + persons(f, "s.owner_id", params) + " group by s.owner_id", params, byUser,
-                (x, rs) -> x.revenue = (BigDecimal) rs[0]);
-        collect("select t.assignee_id, count(*), count(t.satisfaction), coalesce(sum(t.satisfaction), 0) from ticket t"
-                + " where t.resolved_at >= :fromTs and t.resolved_at < :endTs" + persons(f, "t.assignee_id", params)
-                + " group by t.assignee_id", params, byUser, (x, rs) -> {
+        return List.of("select c.owner_id, count(*) from customer c where c.created_at >= :fromTs and c.created_at < :endTs"
+                        + persons(f, "c.owner_id", params) + " group by c.owner_id",
+                "select o.owner_id, count(*) from sales_order o where o.status in " + SALE
+                        + " and o.order_date >= :from and o.order_date < :end" + persons(f, "o.owner_id", params)
+                        + " group by o.owner_id",
+                "select s.owner_id, sum(s.amount) from " + months + " s where true"
+                        + persons(f, "s.owner_id", params) + " group by s.owner_id",
+                "select t.assignee_id, count(*), count(t.satisfaction), coalesce(sum(t.satisfaction), 0) from ticket t"
+                        + " where t.resolved_at >= :fromTs and t.resolved_at < :endTs" + persons(f, "t.assignee_id", params)
+                        + " group by t.assignee_id");
+    }
+
+    /** The persons' figures over a period (both days included), within the scope and owner filters. */
+    Map<Long, Figures> figures(ReportFilter f, LocalDate from, LocalDate to) {
+        Map<Long, Figures> byUser = new TreeMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> sql = statements(f, from, to, params);
+        collect(sql.get(0), params, byUser, (x, rs) -> x.newCustomers = rs[0].longValue());
+        collect(sql.get(1), params, byUser, (x, rs) -> x.orders = rs[0].longValue());
+        collect(sql.get(2), params, byUser, (x, rs) -> x.revenue = (BigDecimal) rs[0]);
+        collect(sql.get(3), params, byUser, (x, rs) -> {
                     x.tickets = rs[0].longValue();
                     x.rated = rs[1].longValue();
                     x.ratingSum = rs[2].longValue();
