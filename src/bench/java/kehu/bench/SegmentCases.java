@@ -100,6 +100,8 @@ final class SegmentCases extends Cases {
             raw = new Timings();
             // The raw figure is the two queries the request runs, at their own p95s.
             raw.add((long) ((count.percentile(95) + preview.percentile(95)) * 1e6));
+            System.out.printf("bench: raw SQL alone: count p50_ms=%.2f p95_ms=%.2f, preview p50_ms=%.2f p95_ms=%.2f%n",
+                    count.percentile(50), count.percentile(95), preview.percentile(50), preview.percentile(95));
         }
         report(List.of(result("segment-count-preview (region + RFM + no order 90 days, target p95 300 ms)", http, raw)));
     }

@@ -48,7 +48,9 @@ public class Mailer {
             }
         }
         java.util.List<Long> ids = store.addAll(mails);
-        ids.forEach(id -> events.publishEvent(new MailQueued(id)));
+        if (!ids.isEmpty()) {
+            events.publishEvent(new org.kehu.mail.internal.MailBatchQueued(ids));
+        }
         return ids;
     }
 

@@ -54,6 +54,11 @@ public class SmtpDelivery {
         deliver(queued.messageId());
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void afterCommit(MailBatchQueued queued) {
+        queued.messageIds().forEach(this::deliver);
+    }
+
     /** Retries failed messages, and sends outbox messages that a stop between commit and send left behind. */
     @Scheduled(fixedDelayString = "${kehu.mail.retry-interval:PT5M}", initialDelayString = "PT1M")
     // Held at least a minute: other nodes' runs in that time skip (each node runs it every retry interval).

@@ -4,9 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
@@ -25,13 +30,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Queues a mailing's mails in the background, {@value #BATCH} recipients per transaction, so that memory stays
  * bounded whatever the number of recipients and the progress (the mailing's {@code queued} count) moves as it
- * goes. Each batch claims its recipients ({@code for update skip locked}), so that a second runner on another
- * node resuming the same mailing takes other rows.
+ * goes. Each batch claims its recipients ({@code for update skip locked}) and marks them with their mails in the
+ * same transaction, so that a second runner on another node resuming the same mailing takes other rows and no
+ * recipient is mailed twice.
+ *
+ * <p>A node that stops mid-mailing leaves the mailing {@code QUEUEING} with recipients not yet queued (a batch cut
+ * off rolls back whole); {@link #resumeStale()} (every minute, on one node: {@code MailingResumeSchedule}) launches
+ * again every mailing that has made no progress for {@link #STALE_AFTER}, on the next start or on the other node.
  */
 @Component
 class MailingRunner {
 
     static final int BATCH = 500;
+    /** A mailing whose progress has not moved for this long has no runner left: a running one moves it per batch. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(MailingRunner.class);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -44,6 +56,9 @@ class MailingRunner {
         t.setDaemon(true);
         return t;
     });
+    /** The mailings this node is queuing or about to: a resume does not start a second runner for them here. */
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     MailingRunner(NamedParameterJdbcTemplate jdbc, Mailer mailer, MessageSource messages, PlatformTransactionManager transactions,
             Clock clock) {
@@ -54,14 +69,58 @@ class MailingRunner {
         this.clock = clock;
     }
 
+    /**
+     * Lets the batch under way finish and stops; the mailing stays {@code QUEUEING}, to be resumed, instead of being
+     * marked failed by the interruption.
+     */
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        stopping = true;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
-    /** Queues the mailing's mails on the background thread. */
+    /** Queues the mailing's mails on the background thread, unless this node is at it already or stopping. */
     void launch(long mailingId) {
-        worker.execute(() -> run(mailingId));
+        if (stopping || !running.add(mailingId)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                try {
+                    run(mailingId);
+                } finally {
+                    running.remove(mailingId);
+                }
+            });
+        } catch (RejectedExecutionException shutDown) {
+            running.remove(mailingId);
+        }
+    }
+
+    /**
+     * Launches every mailing still {@code QUEUEING} whose progress has not moved for {@link #STALE_AFTER}: its node
+     * stopped before it was done. Answers how many it launched.
+     */
+    int resumeStale() {
+        List<Long> stale = jdbc.queryForList("""
+                select id from marketing_mailing where status = 'QUEUEING' and updated_at < :before order by id""",
+                Map.of("before", Timestamp.from(clock.instant().minus(STALE_AFTER))), Long.class);
+        for (long id : stale) {
+            log.info("Resuming marketing mailing {}: no progress for {}", id, STALE_AFTER);
+            // Marked as moving now, so that the next round does not launch it again while this node works on it.
+            jdbc.update("update marketing_mailing set updated_at = :now where id = :id",
+                    Map.of("id", id, "now", Timestamp.from(clock.instant())));
+            launch(id);
+        }
+        return stale.size();
     }
 
     /** Queues every pending mail of the mailing, batch by batch, then marks it done (or failed, with the error). */
@@ -69,11 +128,24 @@ class MailingRunner {
         try {
             Integer done;
             do {
+                if (stopping) {
+                    log.info("Marketing mailing {} left to be resumed: this node is stopping", mailingId);
+                    return;
+                }
                 done = tx.execute(s -> batch(mailingId));
             } while (done != null && done > 0);
-            jdbc.update("update marketing_mailing set status = 'DONE', finished_at = :now, updated_at = :now where id = :id",
+            // Done only when no recipient is left: one locked by a runner on another node is still pending here.
+            jdbc.update("""
+                    update marketing_mailing m set status = 'DONE', finished_at = :now, updated_at = :now
+                     where m.id = :id and m.status = 'QUEUEING' and not exists (select 1 from marketing_mail_recipient r
+                           where r.mailing_id = m.id and r.mail_id is null and not r.skipped)""",
                     Map.of("id", mailingId, "now", Timestamp.from(clock.instant())));
         } catch (RuntimeException e) {
+            if (stopping) {
+                log.info("Marketing mailing {} left to be resumed: this node stopped during a batch ({})", mailingId,
+                        e.toString());
+                return;
+            }
             log.warn("Marketing mailing {} stopped: {}", mailingId, e.toString());
             String error = String.valueOf(e.getMessage());
             jdbc.update("update marketing_mailing set status = 'FAILED', error = :error, updated_at = :now where id = :id",
