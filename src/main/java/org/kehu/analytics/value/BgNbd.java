@@ -80,6 +80,21 @@ record BgNbd(double r, double alpha, double a, double b) {
         if (t <= 0) {
             return 0;
         }
+        double expected = expectedPurchasesIfAlive(t, x, bigT);
+        if (x > 0) {
+            expected /= 1 + a / (b + x - 1) * FastMath.exp((r + x) * FastMath.log((alpha + bigT) / (alpha + tx)));
+        }
+        return expected;
+    }
+
+    /**
+     * E[Y(t) | x, t_x, T] is P(alive | x, t_x, T) times this, which depends on x and T but not on t_x: the purchases
+     * expected of a customer still alive. Scoring works it out once for every customer with the same x and T.
+     */
+    double expectedPurchasesIfAlive(double t, double x, double bigT) {
+        if (t <= 0) {
+            return 0;
+        }
         double z = t / (alpha + bigT + t);
         double lnOneMinusZ = -FastMath.log1p(t / (alpha + bigT));
         double shape = a - 1;
@@ -88,10 +103,6 @@ record BgNbd(double r, double alpha, double a, double b) {
         double g = Hypergeometric.reducedSeries(bigA, a, bigC, z);
         double firstPart = shape == 0 ? -lnOneMinusZ : -FastMath.expm1(shape * lnOneMinusZ) / shape;
         double bracket = firstPart - FastMath.exp(shape * lnOneMinusZ) * g;
-        double expected = bigC * bracket;
-        if (x > 0) {
-            expected /= 1 + a / (b + x - 1) * FastMath.exp((r + x) * FastMath.log((alpha + bigT) / (alpha + tx)));
-        }
-        return expected;
+        return bigC * bracket;
     }
 }

@@ -16,12 +16,50 @@ final class BgNbdData {
     final double[] tx;
     final double[] bigT;
     final double[] weight;
+    /** t_x and T in whole days when the histories came from purchase days (null otherwise), and the unit in days. */
+    private final int[] txDays;
+    private final int[] tDays;
+    private final double daysPerUnit;
 
     private BgNbdData(double[] x, double[] tx, double[] bigT, double[] weight) {
+        this(x, tx, bigT, weight, null, null, 0);
+    }
+
+    private BgNbdData(double[] x, double[] tx, double[] bigT, double[] weight, int[] txDays, int[] tDays,
+            double daysPerUnit) {
         this.x = x;
         this.tx = tx;
         this.bigT = bigT;
         this.weight = weight;
+        this.txDays = txDays;
+        this.tDays = tDays;
+        this.daysPerUnit = daysPerUnit;
+    }
+
+    /**
+     * Histories in whole days, the model's unit {@code daysPerUnit} days long. The likelihood then takes
+     * ln(α + t) from a table of the few hundred distinct days instead of two logarithms per row.
+     */
+    static BgNbdData ofDays(int[] x, int[] txDays, int[] tDays, double[] weight, double daysPerUnit) {
+        Integer[] order = IntStream.range(0, x.length).filter(i -> weight[i] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (i, j) -> Integer.compare(x[i], x[j]));
+        int n = order.length;
+        double[] sx = new double[n];
+        double[] stx = new double[n];
+        double[] sT = new double[n];
+        double[] sw = new double[n];
+        int[] dtx = new int[n];
+        int[] dT = new int[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            sx[k] = x[i];
+            dtx[k] = txDays[i];
+            dT[k] = tDays[i];
+            stx[k] = txDays[i] / daysPerUnit;
+            sT[k] = tDays[i] / daysPerUnit;
+            sw[k] = weight[i];
+        }
+        return new BgNbdData(sx, stx, sT, sw, dtx, dT, daysPerUnit);
     }
 
     /** Histories in any order; rows with a weight of zero are dropped. */
@@ -87,33 +125,55 @@ final class BgNbdData {
         double[] stx = new double[n];
         double[] sT = new double[n];
         double[] sw = new double[n];
+        int[] dtx = txDays == null ? null : new int[n];
+        int[] dT = tDays == null ? null : new int[n];
         for (int k = 0; k < n; k++) {
             int i = k * stride;
             sx[k] = x[i];
             stx[k] = tx[i];
             sT[k] = bigT[i];
             sw[k] = weight[i] * stride;
+            if (dtx != null) {
+                dtx[k] = txDays[i];
+                dT[k] = tDays[i];
+            }
         }
-        return new BgNbdData(sx, stx, sT, sw);
+        return new BgNbdData(sx, stx, sT, sw, dtx, dT, daysPerUnit);
     }
 
     /** The log-likelihood of all histories under the model (the sum of the paper's equation (6)). */
     double logLikelihood(BgNbd model) {
+        double[] lnAlphaPlus = tDays == null ? null : lnAlphaPlusDays(model.alpha());
         if (rows() < PARALLEL_ABOVE) {
-            return logLikelihood(model, 0, rows());
+            return logLikelihood(model, lnAlphaPlus, 0, rows());
         }
         int chunks = 16;
         int size = (rows() + chunks - 1) / chunks;
         return IntStream.range(0, chunks).parallel()
-                .mapToDouble(c -> logLikelihood(model, c * size, Math.min(rows(), (c + 1) * size))).sum();
+                .mapToDouble(c -> logLikelihood(model, lnAlphaPlus, c * size, Math.min(rows(), (c + 1) * size)))
+                .sum();
     }
 
-    private double logLikelihood(BgNbd model, int from, int to) {
+    /** ln(α + d / unit) for every day d up to the longest T: each row then looks its two logarithms up. */
+    private double[] lnAlphaPlusDays(double alpha) {
+        int longest = 0;
+        for (int days : tDays) {
+            longest = Math.max(longest, days);
+        }
+        double[] table = new double[longest + 1];
+        for (int d = 0; d <= longest; d++) {
+            table[d] = Math.log(alpha + d / daysPerUnit);
+        }
+        return table;
+    }
+
+    private double logLikelihood(BgNbd model, double[] lnAlphaPlus, int from, int to) {
         double sum = 0;
         double runX = Double.NaN;
         double common = 0;
         double alive = 0;
         double dead = 0;
+        double r = model.r();
         for (int i = from; i < to; i++) {
             if (x[i] != runX) {
                 runX = x[i];
@@ -121,7 +181,21 @@ final class BgNbdData {
                 alive = model.lnAliveTerm(runX);
                 dead = model.lnDeadTerm(runX);
             }
-            sum += weight[i] * model.logLikelihood(runX, tx[i], bigT[i], common, alive, dead);
+            if (lnAlphaPlus == null) {
+                sum += weight[i] * model.logLikelihood(runX, tx[i], bigT[i], common, alive, dead);
+                continue;
+            }
+            // the same as BgNbd.logLikelihood, with the logarithms of α + t looked up
+            double lnAlive = alive - (r + runX) * lnAlphaPlus[tDays[i]];
+            double ll;
+            if (runX == 0) {
+                ll = common + lnAlive;
+            } else {
+                double lnDead = dead - (r + runX) * lnAlphaPlus[txDays[i]];
+                double max = Math.max(lnAlive, lnDead);
+                ll = common + max + Math.log1p(Math.exp(Math.min(lnAlive, lnDead) - max));
+            }
+            sum += weight[i] * ll;
         }
         return sum;
     }

@@ -140,15 +140,26 @@ class ClvFitting {
         LocalDate end = requestedEnd == null ? today() : requestedEnd;
         checkEnd(end);
         long started = System.nanoTime();
-        BgNbdData bgData = summaries.bgNbd(end);
+        FitInput input = summaries.fitInput(end);
+        BgNbdData bgData = input.bgNbd();
+        long read = System.nanoTime();
         ModelFitter.Fitted<BgNbd> bg = ModelFitter.fitBgNbd(bgData);
-        ModelFitter.Fitted<GammaGamma> gg = ModelFitter.fitGammaGamma(summaries.gammaGamma(end));
-        Holdout holdout = Holdout.of(bg.model(), end, summaries.firstPurchases(end), summaries.repeatPurchasesPerDay(end));
+        long bgFitted = System.nanoTime();
+        ModelFitter.Fitted<GammaGamma> gg = ModelFitter.fitGammaGamma(input.gammaGamma());
+        long ggFitted = System.nanoTime();
+        Holdout holdout = Holdout.of(bg.model(), end, input.firstPurchases(), input.repeatPurchasesPerDay());
         long id = store.insert(end, userId, bgData.customers(), bgData.repeatCustomers(), bg, gg, store.settings(),
                 holdout);
-        log.info("CLV model {} fitted to {} customers up to {} in {} ms", id, Math.round(bgData.customers()), end,
-                (System.nanoTime() - started) / 1_000_000);
+        long now = System.nanoTime();
+        log.info("CLV model {} fitted to {} customers up to {} in {} ms: purchases read in {} ms ({} distinct histories,"
+                + " {} spending rows), BG/NBD {} ms, Gamma-Gamma {} ms, holdout and store {} ms", id,
+                Math.round(bgData.customers()), end, millis(started, now), millis(started, read), bgData.rows(),
+                input.gammaGamma().rows(), millis(read, bgFitted), millis(bgFitted, ggFitted), millis(ggFitted, now));
         return store.find(id).orElseThrow();
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private void checkEnd(LocalDate end) {

@@ -85,15 +85,20 @@ class ClvScoring {
         double rate = model.yearlyDiscount().doubleValue();
         List<PurchaseSummaries.Summary> batch = new ArrayList<>(BATCH);
         long[] done = {0};
+        // nanoseconds spent scoring, copying the scores and copying them onto the customers, for the log
+        long[] spent = new long[3];
+        CustomerScore.Table table = new CustomerScore.Table(model.bgNbd(), model.gammaGamma(), model.horizonDays(),
+                rate);
         Runnable flush = () -> {
             List<PurchaseSummaries.Summary> scoring = List.copyOf(batch);
             batch.clear();
-            List<CustomerScore> scores = scoring.parallelStream().map(s -> CustomerScore.of(model.bgNbd(),
-                    model.gammaGamma(), s, model.horizonDays(), rate)).toList();
+            long t0 = System.nanoTime();
+            List<CustomerScore> scores = scoring.parallelStream().map(table::score).toList();
+            spent[0] += System.nanoTime() - t0;
             done[0] += scoring.size();
             long progress = done[0];
             Runnable write = () -> {
-                write(model.id(), scoring, scores);
+                write(model.id(), scoring, scores, spent);
                 store.progress(model.id(), progress);
             };
             if (ownTransactions) {
@@ -130,13 +135,16 @@ class ClvScoring {
         } else {
             finish.run();
         }
-        log.info("Scored {} customers under CLV model {} in {} ms", done[0], model.id(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Scored {} customers under CLV model {} in {} ms: scoring {} ms, copying the scores {} ms, onto the"
+                + " customers {} ms", done[0], model.id(), (System.nanoTime() - started) / 1_000_000,
+                spent[0] / 1_000_000, spent[1] / 1_000_000, spent[2] / 1_000_000);
     }
 
-    private void write(long modelId, List<PurchaseSummaries.Summary> summaries, List<CustomerScore> scores) {
+    private void write(long modelId, List<PurchaseSummaries.Summary> summaries, List<CustomerScore> scores,
+            long[] spent) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            long t0 = System.nanoTime();
             PgCopy copy = PgCopy.into(connection, "analytics_customer_value", COLUMNS);
             for (int i = 0; i < summaries.size(); i++) {
                 PurchaseSummaries.Summary s = summaries.get(i);
@@ -146,6 +154,8 @@ class ClvScoring {
                         c.expected90(), c.expected180(), c.expected365(), money(c.expectedOrderValue()), money(c.clv()));
             }
             copy.finish();
+            long t1 = System.nanoTime();
+            spent[1] += t1 - t0;
             List<CustomerLifetimeValues.Score> copied = new ArrayList<>(summaries.size());
             for (int i = 0; i < summaries.size(); i++) {
                 CustomerScore c = scores.get(i);
@@ -153,6 +163,7 @@ class ClvScoring {
                         money(c.clv())));
             }
             customerColumns.record(copied);
+            spent[2] += System.nanoTime() - t1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the customer values", e);
         } finally {

@@ -21,14 +21,25 @@ final class DiscountedValue {
      */
     static double clv(BgNbd model, double daysPerUnit, double x, double tx, double bigT, double orderValue,
             int horizonDays, double yearlyRate) {
+        return model.pAlive(x, tx, bigT) * orderValue
+                * discountedPurchasesIfAlive(model, daysPerUnit, x, bigT, horizonDays, yearlyRate);
+    }
+
+    /**
+     * The discounted sum of the purchases expected month by month of a customer still alive with x repeat purchases
+     * observed for T: the CLV is P(alive) times the expected order value times this, which does not depend on t_x
+     * (each month's E[Y(t)] is P(alive) times {@link BgNbd#expectedPurchasesIfAlive}).
+     */
+    static double discountedPurchasesIfAlive(BgNbd model, double daysPerUnit, double x, double bigT, int horizonDays,
+            double yearlyRate) {
         double monthly = FastMath.pow(1 + yearlyRate, 1.0 / 12) - 1;
         double value = 0;
         double before = 0;
         int months = (horizonDays + DAYS_PER_MONTH - 1) / DAYS_PER_MONTH;
         for (int m = 1; m <= months; m++) {
             double days = Math.min((double) m * DAYS_PER_MONTH, horizonDays);
-            double upTo = model.conditionalExpectedPurchases(days / daysPerUnit, x, tx, bigT);
-            value += (upTo - before) * orderValue / FastMath.pow(1 + monthly, m);
+            double upTo = model.expectedPurchasesIfAlive(days / daysPerUnit, x, bigT);
+            value += (upTo - before) / FastMath.pow(1 + monthly, m);
             before = upTo;
         }
         return value;

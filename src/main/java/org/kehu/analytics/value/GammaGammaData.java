@@ -16,6 +16,8 @@ final class GammaGammaData {
     final double[] x;
     final double[] zbar;
     final double[] weight;
+    /** ln z̄ of each row, the same at every step of the fit. */
+    private final double[] lnZbar;
 
     GammaGammaData(double[] x, double[] zbar, double[] weight) {
         int[] keep = IntStream.range(0, x.length).filter(i -> x[i] > 0 && zbar[i] > 0 && weight[i] > 0).boxed()
@@ -23,6 +25,7 @@ final class GammaGammaData {
         this.x = Arrays.stream(keep).mapToDouble(i -> x[i]).toArray();
         this.zbar = Arrays.stream(keep).mapToDouble(i -> zbar[i]).toArray();
         this.weight = Arrays.stream(keep).mapToDouble(i -> weight[i]).toArray();
+        this.lnZbar = Arrays.stream(this.zbar).map(Math::log).toArray();
     }
 
     int rows() {
@@ -51,6 +54,7 @@ final class GammaGammaData {
         this.x = Arrays.copyOf(x, rows);
         this.zbar = Arrays.copyOf(zbar, rows);
         this.weight = Arrays.copyOf(weight, rows);
+        this.lnZbar = Arrays.stream(this.zbar).map(Math::log).toArray();
     }
 
     /** Every k-th row, weighted k times, for comparing starting points on a large data set. */
@@ -79,7 +83,8 @@ final class GammaGammaData {
     private double logLikelihood(GammaGamma model, int from, int to) {
         double p = model.p();
         double q = model.q();
-        double lnGammaQ = Gamma.logGamma(q) - q * FastMath.log(model.gamma());
+        double gamma = model.gamma();
+        double lnGammaQ = Gamma.logGamma(q) - q * FastMath.log(gamma);
         double runX = Double.NaN;
         double constant = 0;
         double sum = 0;
@@ -90,8 +95,7 @@ final class GammaGammaData {
                 constant = Gamma.logGamma(p * xi + q) - Gamma.logGamma(p * xi) - lnGammaQ + p * xi * FastMath.log(xi);
             }
             double px = p * xi;
-            sum += weight[i] * (constant + (px - 1) * FastMath.log(zbar[i])
-                    - (px + q) * FastMath.log(model.gamma() + xi * zbar[i]));
+            sum += weight[i] * (constant + (px - 1) * lnZbar[i] - (px + q) * Math.log(gamma + xi * zbar[i]));
         }
         return sum;
     }

@@ -32,6 +32,10 @@ record Holdout(LocalDate start, int calibrationWeeks, long[] actual, double[] pr
         long[] actual = new long[weeks];
         double[] predicted = new double[weeks];
         long running = 0;
+        // E[X(t)] depends only on the whole days between a cohort's first purchase and the week's end: worked out
+        // once per such span, not once per cohort and week.
+        double[] expectedBySpan = new double[(int) (firstDay + 7L * weeks + 6 - firstDay) + 1];
+        java.util.Arrays.fill(expectedBySpan, Double.NaN);
         for (int w = 0; w < weeks; w++) {
             running += perWeek[w];
             actual[w] = running;
@@ -39,8 +43,11 @@ record Holdout(LocalDate start, int calibrationWeeks, long[] actual, double[] pr
             double expected = 0;
             for (long[] cohort : firstPurchases) {
                 if (cohort[0] < weekEnd) {
-                    expected += cohort[1]
-                            * model.expectedPurchases((weekEnd - cohort[0]) / PurchaseSummaries.DAYS_PER_UNIT);
+                    int span = (int) (weekEnd - cohort[0]);
+                    if (Double.isNaN(expectedBySpan[span])) {
+                        expectedBySpan[span] = model.expectedPurchases(span / PurchaseSummaries.DAYS_PER_UNIT);
+                    }
+                    expected += cohort[1] * expectedBySpan[span];
                 }
             }
             predicted[w] = expected;

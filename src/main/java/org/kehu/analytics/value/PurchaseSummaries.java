@@ -1,6 +1,8 @@
 package org.kehu.analytics.value;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +43,7 @@ class PurchaseSummaries {
             group by customer_id
             """;
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final String table;
@@ -51,6 +55,7 @@ class PurchaseSummaries {
 
     /** On another table of the same shape ({@code customer_id, day, amount}): the CDNOW test's purchases. */
     PurchaseSummaries(DataSource dataSource, String table) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(10_000);
@@ -81,19 +86,53 @@ class PurchaseSummaries {
 
     /** The BG/NBD's data: identical histories grouped, with how many customers share each. */
     BgNbdData bgNbd(LocalDate end) {
-        List<double[]> rows = jdbc.sql("select x, tx, t, count(*) from (" + perCustomer("day <= :end")
-                + ") c group by x, tx, t").param("end", end)
-                .query((rs, n) -> new double[] {rs.getInt(1), rs.getInt(2) / DAYS_PER_UNIT, rs.getInt(3) / DAYS_PER_UNIT,
-                        rs.getLong(4)}).list();
-        return BgNbdData.of(column(rows, 0), column(rows, 1), column(rows, 2), column(rows, 3));
+        return fitInput(end).bgNbd();
     }
 
     /** The Gamma-Gamma model's data: customers with repeat purchases of positive mean value. */
     GammaGammaData gammaGamma(LocalDate end) {
-        List<double[]> rows = jdbc.sql("select x, zbar, count(*) from (" + perCustomer("day <= :end")
-                + ") c where x > 0 and zbar > 0 group by x, zbar").param("end", end)
-                .query((rs, n) -> new double[] {rs.getInt(1), rs.getDouble(2), rs.getLong(3)}).list();
-        return new GammaGammaData(column(rows, 0), column(rows, 1), column(rows, 2));
+        return fitInput(end).gammaGamma();
+    }
+
+    /**
+     * Everything the fit needs, in ONE ordered pass over the purchases (see {@link FitInput}): the histories grouped
+     * for the BG/NBD, the spending for the Gamma-Gamma model and the holdout's cohort and repeat purchases per day.
+     * The purchases come in customer order (the primary key) as (customer, day relative to the end, cents); memory
+     * is that of the distinct histories, not of the purchases.
+     */
+    FitInput fitInput(LocalDate end) {
+        int[] span = jdbc.sql("select min(day) - cast(:end as date), max(day) - cast(:end as date) from " + table)
+                .param("end", end).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        FitInput.Builder builder = new FitInput.Builder(span[0], span[1]);
+        String sql = "select customer_id, day - ?, cast(amount * 100 as bigint) from " + table
+                + " order by customer_id, day";
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            // A cursor needs a transaction: outside the caller's, one of our own that only reads.
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(50_000);
+                statement.setObject(1, end);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        builder.purchase(rs.getLong(1), rs.getInt(2), rs.getLong(3));
+                    }
+                }
+            } finally {
+                if (autoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the purchases", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        return builder.build();
     }
 
     /**
@@ -113,9 +152,7 @@ class PurchaseSummaries {
 
     /** How many customers made their first purchase on each day up to the end: the cohort of the holdout figure. */
     List<long[]> firstPurchases(LocalDate end) {
-        return jdbc.sql("select first - cast(:end as date), count(*) from (select min(day) as first from " + table
-                + " group by customer_id) f where first <= :end group by first order by first").param("end", end)
-                .query((rs, n) -> new long[] {rs.getInt(1), rs.getLong(2)}).list();
+        return fitInput(end).firstPurchases();
     }
 
     /**
@@ -123,25 +160,11 @@ class PurchaseSummaries {
      * with purchases.
      */
     List<long[]> repeatPurchasesPerDay(LocalDate end) {
-        return jdbc.sql("""
-                select p.day - cast(:end as date), count(*)
-                from %1$s p join (select customer_id, min(day) as first from %1$s group by customer_id) f
-                  on f.customer_id = p.customer_id
-                where f.first <= :end and p.day > f.first
-                group by p.day order by p.day
-                """.formatted(table)).param("end", end).query((rs, n) -> new long[] {rs.getInt(1), rs.getLong(2)})
-                .list();
+        return fitInput(end).repeatPurchasesPerDay();
     }
 
     private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5));
     }
 
-    private static double[] column(List<double[]> rows, int index) {
-        double[] values = new double[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = rows.get(i)[index];
-        }
-        return values;
-    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.kehu.customer.CustomerStatus;
 import org.kehu.demo.EnterpriseGenerator;
+import org.kehu.shared.BusinessTime;
 import org.kehu.shared.DemoData;
 import org.kehu.shared.PinyinInitials;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,18 @@ class CustomerDemoData implements DemoData {
     private record Customer(String code, String name, EnterpriseGenerator.Place place, String industry, String nature,
             String group, String grade, String source, long ownerId, Long previousOwnerId, Instant createdAt,
             String phone, String tax) {
+    }
+
+    /**
+     * A demo customer's creation: {@code daysBack} days before the day of {@code now} in China, at the given minute of
+     * that day. The day must not depend on the time of day the demo is loaded: the demo orders are drawn only from a
+     * customer's creation day on, so a creation day that moved with the hour (as "now less so many minutes" did)
+     * changed which customer each later order went to, and with them the purchases the demo's lifetime value model
+     * is fitted to (a fit that failed from 18:00 Beijing on, for one).
+     */
+    static Instant createdAt(Instant now, int daysBack, int minuteOfDay) {
+        return now.atZone(BusinessTime.ZONE).toLocalDate().minusDays(daysBack).atStartOfDay(BusinessTime.ZONE)
+                .plusMinutes(minuteOfDay).toInstant();
     }
 
     @Override
@@ -81,8 +94,8 @@ class CustomerDemoData implements DemoData {
             int n = customers.size();
             long owner = n % 20 == 7 ? director : n % 2 == 0 ? manager : manager2;
             Long previous = n % 9 == 4 ? (owner == manager ? manager2 : manager) : null;
-            Instant created = now.minus(30 + gen.random().nextInt(900), ChronoUnit.DAYS)
-                    .minus(gen.random().nextInt(24 * 60), ChronoUnit.MINUTES);
+            int daysBack = 30 + gen.random().nextInt(900);
+            Instant created = createdAt(now, daysBack, gen.random().nextInt(24 * 60));
             // Every nature, group and grade occurs: the first ones cycle through them.
             String nature = n < 30 ? EnterpriseGenerator.NATURES.get(n % 6) : gen.nature();
             String group = n < 30 ? EnterpriseGenerator.GROUPS.get(n % 5) : gen.group();
