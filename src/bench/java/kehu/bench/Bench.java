@@ -156,6 +156,8 @@ public final class Bench {
                     ReportCases reportCases = new ReportCases(dataSource, serverClock, port, requests, list.contains("--explain"));
                     if (!list.contains("--dashboards-only")) {
                         reportCases.runAll();
+                    } else {
+                        reportCases.forecastOnly();
                     }
                     DashboardCases dashboards = new DashboardCases(dataSource, serverClock, port, requests,
                             context.getBean(org.kehu.analytics.SalesReadModel.class));
