@@ -80,6 +80,18 @@ class FunnelMonthTotalsTests {
         assertThat(queries.funnel(won)).isEqualTo(fromTheTable(won, " and o.status = 'WON'"));
     }
 
+    @Test
+    @WithUserDetails("manager")
+    void anAccountManagerCountsOnlyHisOwnOpportunities() {
+        long manager = jdbc.sql("select id from app_user where username = 'manager'").query(Long.class).single();
+        OpportunityFilter filter = filter(YearMonth.from(today).minusMonths(11).atDay(1), today);
+        List<FunnelRow> mine = queries.funnel(filter);
+        assertThat(mine).isEqualTo(fromTheTable(filter, " and o.owner_id = " + manager));
+        // The opportunities of manager2 written above are not his: without them the funnel is the same.
+        jdbc.sql("delete from opportunity where owner_id = :o and prospect_name = 'Funnel test'").param("o", owner).update();
+        assertThat(queries.funnel(filter)).isEqualTo(mine);
+    }
+
     private void assertSameFunnel(LocalDate from, LocalDate to) {
         OpportunityFilter filter = filter(from, to);
         assertThat(queries.funnel(filter)).as(from + " to " + to).isEqualTo(fromTheTable(filter, ""))
