@@ -21,6 +21,10 @@ import org.kehu.analytics.SalesReadModel;
  */
 final class DashboardCases extends Cases {
 
+    /** The demo users, one per role. */
+    static final List<String> ROLES = List.of("admin", "executive", "director", "manager", "manager2", "service", "servicelead",
+            "marketing");
+
     private final SalesReadModel readModel;
     private HttpClient session;
 
@@ -40,7 +44,7 @@ final class DashboardCases extends Cases {
 
     /** Every role's home page: the demo users, one per role. */
     List<String> everyRole() throws Exception {
-        return run(false, List.of("admin", "executive", "director", "manager", "manager2", "service", "servicelead", "marketing"));
+        return run(false, ROLES);
     }
 
     private List<String> run(boolean rebuild, List<String> users) throws Exception {

@@ -81,6 +81,12 @@ final class ReportCases extends Cases {
         report(results);
     }
 
+    /** The company's sales forecast alone (the first request, then p95), for a run without the reports. */
+    void forecastOnly() throws Exception {
+        token = createToken();
+        report(List.of(forecast()));
+    }
+
     /**
      * The company's sales forecast ({@code GET /api/v1/forecasts/sales}): the very first request (nothing cached, cold
      * paths), then the usual samples. Its series is the month rollup's, so there is one raw statement to set beside it.

@@ -67,11 +67,14 @@ public class SalesReadModel {
     private final JdbcClient jdbc;
     private final TrailingTotals trailing;
     private final CustomerAttributeRollup byAttributes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SalesReadModel(JdbcClient jdbc, TrailingTotals trailing, CustomerAttributeRollup byAttributes) {
+    SalesReadModel(JdbcClient jdbc, TrailingTotals trailing, CustomerAttributeRollup byAttributes,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.trailing = trailing;
         this.byAttributes = byAttributes;
+        this.events = events;
     }
 
     /** Rebuilds the days from {@code from} to {@code to}, both included, from the order tables. */
@@ -84,6 +87,7 @@ public class SalesReadModel {
         jdbc.sql(insertPurchaseDay(range)).param("from", from).param("to", to).update();
         rebuildMonths(from.withDayOfMonth(1), to.withDayOfMonth(1));
         trailing.rebuildIfOverlapping(from, to);
+        events.publishEvent(new SalesHistoryRebuilt(from, to));
     }
 
     /** Rebuilds the whole model, as after the demo data or a restore. */
@@ -96,6 +100,7 @@ public class SalesReadModel {
         jdbc.sql(INSERT_PURCHASE_MONTHS.formatted("true")).update();
         byAttributes.rebuildAll();
         trailing.rebuild(TrailingTotals.today());
+        events.publishEvent(new SalesHistoryRebuilt(LocalDate.MIN, LocalDate.MAX));
     }
 
     /** Rebuilds every day of the given customers, as after a merge moved one customer's orders to another. */

@@ -55,7 +55,15 @@ final class ForecastComputation {
         return outcome;
     }
 
-    private static Outcome computeAfresh(double[] y, int horizon) {
+    /** Whether the outcome of this series and horizon is remembered (the next request for it fits nothing). */
+    static boolean remembered(double[] y, int horizon) {
+        Key key = new Key(Arrays.stream(y).boxed().toList(), horizon);
+        synchronized (REMEMBER) {
+            return REMEMBER.containsKey(key);
+        }
+    }
+
+    static Outcome computeAfresh(double[] y, int horizon) {
         if (y.length < EtsSelection.MIN_OBSERVATIONS) {
             return new Outcome(null, List.of(), false, new EtsModel.Forecast[0], null);
         }

@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SalesForecasts {
 
     static final int MAX_HORIZON = 24;
+    /** The months forecast when the reader does not say. */
+    static final int DEFAULT_HORIZON = 12;
 
     private final JdbcClient jdbc;
     private final UserDirectory users;
@@ -59,7 +61,7 @@ class SalesForecasts {
 
     @PreAuthorize("hasAuthority('report.view')")
     SalesForecast forecast(Long department, Long category, Integer horizonAsked, Locale locale) {
-        int horizon = horizonAsked == null ? 12 : horizonAsked;
+        int horizon = horizonAsked == null ? DEFAULT_HORIZON : horizonAsked;
         Map<String, String> problems = new LinkedHashMap<>();
         if (horizon < 1 || horizon > MAX_HORIZON) {
             problems.put("horizon", "forecast.error.horizon");
@@ -123,11 +125,15 @@ class SalesForecasts {
 
     /** Net revenue per month from the first month with sales to the last complete month, months without sales as 0. */
     Map<YearMonth, BigDecimal> monthlySales(Long department, Long category, YearMonth current) {
+        return monthlySales(users.ownerScope(), department, category, current);
+    }
+
+    /** The same within a given scope, for the fit made in advance without a signed-in user ({@link ForecastWarmUp}). */
+    Map<YearMonth, BigDecimal> monthlySales(OwnerScope scope, Long department, Long category, YearMonth current) {
         // Whole months only: the month rollup answers them all (a few thousand rows instead of every day row).
         StringBuilder where = new StringBuilder(" where month < :end");
         Map<String, Object> params = new HashMap<>();
         params.put("end", current.atDay(1));
-        OwnerScope scope = users.ownerScope();
         if (!scope.all()) {
             where.append(" and owner_id = any(:scope)");
             params.put("scope", scope.ownerIdArray());

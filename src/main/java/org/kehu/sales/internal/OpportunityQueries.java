@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,9 +93,14 @@ public class OpportunityQueries {
     @PreAuthorize("hasAuthority('opportunity.view')")
     public List<FunnelRow> funnel(OpportunityFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = where(filter, params);
-        String sql = funnelSql(where.toString());
-        List<Object[]> raw = jdbc.sql(sql).params(params)
+        String monthly = monthlyGroups(filter, params);
+        String sql = monthly != null ? funnelOver(monthly) : funnelSql(where(filter, params).toString());
+        return funnelRows(jdbc.sql(sql).params(params));
+    }
+
+    /** The rows of a funnel statement, each stage's conversion from the one before. */
+    static List<FunnelRow> funnelRows(JdbcClient.StatementSpec statement) {
+        List<Object[]> raw = statement
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5),
                         rs.getBigDecimal(6)})
                 .list();
@@ -116,15 +122,17 @@ public class OpportunityQueries {
      * of sorting every row of the period by a computed stage index (which spilled to disk at a million rows).
      */
     public static String funnelSql(String where) {
+        return funnelOver("select o.stage_code, o.status, count(*) as n, coalesce(sum(o.expected_amount), 0) as amount"
+                + " from opportunity o " + where + " group by o.stage_code, o.status");
+    }
+
+    /** The funnel around a query of counts and amounts per stage and status (columns stage_code, status, n, amount). */
+    static String funnelOver(String groups) {
         return """
                 with s as (select code, row_number() over (order by sort_order, code) as idx
                              from dict_entry where type = 'OPPORTUNITY_STAGE'),
                      agg as (select s.idx, g.status, g.n, g.amount
-                               from (select o.stage_code, o.status, count(*) as n, coalesce(sum(o.expected_amount), 0) as amount
-                                       from opportunity o
-                                     """ + where + """
-                                      group by o.stage_code, o.status) g
-                               join s on s.code = g.stage_code)
+                               from (""" + groups + ") g join s on s.code = g.stage_code)\n" + """
                 select s.code, s.idx,
                        coalesce(sum(a.n) filter (where a.idx = s.idx and a.status in ('NEW', 'ASSIGNED', 'DEVELOPING')), 0) as open_n,
                        coalesce(sum(a.amount) filter (where a.idx = s.idx and a.status in ('NEW', 'ASSIGNED', 'DEVELOPING')), 0) as open_amount,
@@ -146,29 +154,68 @@ public class OpportunityQueries {
                 .query(OpportunityQueries::row).list();
     }
 
+    /**
+     * The funnel's counts per stage and status from the monthly totals ({@code opportunity_funnel_month}, kept by
+     * triggers in the same transactions as the opportunities) for the whole months of the period, and from the
+     * opportunities for the days at its edges; null when the filter asks what the totals do not hold (source, text) or
+     * the period has no whole month. A period that ends today counts its month whole when nothing was created after
+     * the period's end (one probe of the creation index): the month's rows are then exactly the period's days.
+     */
+    private String monthlyGroups(OpportunityFilter f, Map<String, Object> params) {
+        if (f.getSource() != null || f.getQ() != null) {
+            return null;
+        }
+        LocalDate from = f.getFrom();
+        LocalDate end = f.getTo() == null ? null : f.getTo().plusDays(1);
+        LocalDate monthFrom = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthEnd = end == null ? null : end.withDayOfMonth(1);
+        if (end != null && end.getDayOfMonth() != 1 && !createdBetween(end, monthEnd.plusMonths(1))) {
+            monthEnd = monthEnd.plusMonths(1);
+        }
+        if (monthFrom != null && monthEnd != null && !monthFrom.isBefore(monthEnd)) {
+            return null;
+        }
+        StringBuilder counted = new StringBuilder(" where true");
+        counted(f, params, "f", counted);
+        StringBuilder rows = new StringBuilder(" where true");
+        counted(f, params, "o", rows);
+        StringBuilder sql = new StringBuilder("select stage_code, status, sum(n)::bigint as n, sum(amount) as amount from (")
+                .append("select f.stage_code, f.status, f.n, f.amount from opportunity_funnel_month f").append(counted);
+        if (monthFrom != null) {
+            sql.append(" and f.month >= :fmMonthFrom");
+            params.put("fmMonthFrom", monthFrom);
+        }
+        if (monthEnd != null) {
+            sql.append(" and f.month < :fmMonthEnd");
+            params.put("fmMonthEnd", monthEnd);
+        }
+        String edge = " union all select o.stage_code, o.status, count(*), coalesce(sum(o.expected_amount), 0) from opportunity o"
+                + rows + " and o.created_at >= :%s and o.created_at < :%s group by 1, 2";
+        if (from != null && from.isBefore(monthFrom)) {
+            sql.append(edge.formatted("fmFrom", "fmFromEnd"));
+            params.put("fmFrom", startOf(from));
+            params.put("fmFromEnd", startOf(monthFrom));
+        }
+        if (end != null && monthEnd.isBefore(end)) {
+            sql.append(edge.formatted("fmEndFrom", "fmEnd"));
+            params.put("fmEndFrom", startOf(monthEnd));
+            params.put("fmEnd", startOf(end));
+        }
+        return sql.append(") m group by stage_code, status").toString();
+    }
+
+    private boolean createdBetween(LocalDate from, LocalDate end) {
+        return jdbc.sql("select exists (select 1 from opportunity where created_at >= :from and created_at < :end)")
+                .param("from", startOf(from)).param("end", startOf(end)).query(Boolean.class).single();
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(BusinessTime.ZONE).toInstant());
+    }
+
     private StringBuilder where(OpportunityFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder(" where true");
-        OwnerScope scope = users.ownerScope();
-        if (!scope.all()) {
-            w.append(" and o.owner_id = any(:scope)");
-            params.put("scope", scope.ownerIdArray());
-        }
-        if (f.getStatus() != null) {
-            w.append(" and o.status = :status");
-            params.put("status", f.getStatus());
-        }
-        if (f.getStage() != null) {
-            w.append(" and o.stage_code = :stage");
-            params.put("stage", f.getStage());
-        }
-        if (f.getOwner() != null) {
-            w.append(" and o.owner_id = :owner");
-            params.put("owner", f.getOwner());
-        }
-        if (f.getDepartment() != null) {
-            w.append(" and o.owner_id = any(:department)");
-            params.put("department", users.usersInDepartmentTree(f.getDepartment()).toArray(Long[]::new));
-        }
+        counted(f, params, "o", w);
         if (f.getSource() != null) {
             w.append(" and o.source_code = :source");
             params.put("source", f.getSource());
@@ -186,6 +233,31 @@ public class OpportunityQueries {
             params.put("to", Timestamp.from(f.getTo().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
         }
         return w;
+    }
+
+    /** The conditions on the columns that the monthly funnel totals hold as well, on the table called {@code alias}. */
+    private void counted(OpportunityFilter f, Map<String, Object> params, String alias, StringBuilder w) {
+        OwnerScope scope = users.ownerScope();
+        if (!scope.all()) {
+            w.append(" and ").append(alias).append(".owner_id = any(:scope)");
+            params.put("scope", scope.ownerIdArray());
+        }
+        if (f.getStatus() != null) {
+            w.append(" and ").append(alias).append(".status = :status");
+            params.put("status", f.getStatus());
+        }
+        if (f.getStage() != null) {
+            w.append(" and ").append(alias).append(".stage_code = :stage");
+            params.put("stage", f.getStage());
+        }
+        if (f.getOwner() != null) {
+            w.append(" and ").append(alias).append(".owner_id = :owner");
+            params.put("owner", f.getOwner());
+        }
+        if (f.getDepartment() != null) {
+            w.append(" and ").append(alias).append(".owner_id = any(:department)");
+            params.put("department", users.usersInDepartmentTree(f.getDepartment()).toArray(Long[]::new));
+        }
     }
 
     static OpportunityRow row(ResultSet rs, int n) throws SQLException {
