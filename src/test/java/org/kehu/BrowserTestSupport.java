@@ -13,7 +13,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,19 +41,18 @@ public abstract class BrowserTestSupport {
     /** Pages that showed a code instead of a label, with the codes: every page a browser test loads is read. */
     private final List<String> codesShown = new ArrayList<>();
 
+    /**
+     * One browser for all the browser tests of the JVM: starting the Playwright driver and Chromium for each test class
+     * cost seconds each, fifty times in a verify. Closed when the JVM ends; started again if it went away.
+     */
     @BeforeAll
-    static void startBrowser() {
-        session = TestBrowser.launch();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (session != null) {
-            session.close();
-            session = null;
-            browser = null;
+    static synchronized void startBrowser() {
+        if (session == null || !session.browser().isConnected()) {
+            session = TestBrowser.launch();
+            TestBrowser.Session started = session;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "browser-test-shutdown"));
         }
+        browser = session.browser();
     }
 
     @BeforeEach
