@@ -87,6 +87,8 @@ public final class Bench {
                 "--kehu.embedded.clean=" + (keep == null),
                 "--kehu.embedded.pool-size=10", "--kehu.demo-data=true", "--server.port=0",
                 "--spring.datasource.url=", "--logging.level.root=WARN", "--logging.level.org.kehu=WARN",
+                // the CLV fit's and scoring's per-phase lines (where their time goes)
+                "--logging.level.org.kehu.analytics.value=INFO",
                 "--spring.main.banner-mode=off"};
         int status = 0;
         try (ConfigurableApplicationContext context = app.run(settings)) {

@@ -50,7 +50,8 @@ public class CustomerRfmSegments {
     public int refresh(LocalDate day) {
         jdbc.sql("delete from analytics_customer_rfm").update();
         return jdbc.sql("""
-                insert into analytics_customer_rfm(customer_id, r, f, m, segment, last_day, scored_on)
+                insert into analytics_customer_rfm(customer_id, r, f, m, segment, last_day, scored_on, province_code,
+                                                   last_purchase_day)
                 with per as (
                     select customer_id, max(day) as last_day, count(*) as frequency, sum(amount) as monetary
                       from analytics_purchase_day where day > :from and day <= :day group by customer_id),
@@ -59,9 +60,23 @@ public class CustomerRfmSegments {
                            ntile(5) over (order by frequency, customer_id) as f,
                            ntile(5) over (order by monetary, customer_id) as m
                       from per)
-                select customer_id, r, f, m, %s, last_day, :day from scored
-                """.formatted(RfmSegmentSql.segmentCase("r", "f", "m")))
+                select s.customer_id, s.r, s.f, s.m, %s, s.last_day, :day, c.province_code,
+                       (select max(p.day) from analytics_purchase_day p where p.customer_id = s.customer_id)
+                  from scored s left join customer c on c.id = s.customer_id
+                """.formatted(RfmSegmentSql.segmentCase("s.r", "s.f", "s.m")))
                 .param("from", day.minusDays(WINDOW_DAYS)).param("day", day).update();
+    }
+
+    /**
+     * Follows a customer's province onto his RFM row, so that a segment by region and RFM segment reads one index
+     * range of the read model (a change made by SQL, without the event, is taken up by the nightly scoring).
+     */
+    @Transactional
+    public void followProvince(long customerId) {
+        jdbc.sql("""
+                update analytics_customer_rfm r set province_code = c.province_code from customer c
+                 where c.id = r.customer_id and r.customer_id = :id and r.province_code is distinct from c.province_code""")
+                .param("id", customerId).update();
     }
 
     /** Whether any customer has been scored (an empty read model is refreshed on first use). */

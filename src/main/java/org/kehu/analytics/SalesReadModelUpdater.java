@@ -25,10 +25,12 @@ class SalesReadModelUpdater {
 
     private final SalesReadModel model;
     private final CustomerAttributeRollup byAttributes;
+    private final CustomerRfmSegments rfm;
 
-    SalesReadModelUpdater(SalesReadModel model, CustomerAttributeRollup byAttributes) {
+    SalesReadModelUpdater(SalesReadModel model, CustomerAttributeRollup byAttributes, CustomerRfmSegments rfm) {
         this.model = model;
         this.byAttributes = byAttributes;
+        this.rfm = rfm;
     }
 
     @EventListener
@@ -50,10 +52,14 @@ class SalesReadModelUpdater {
         model.rebuildCustomers(List.of(merged.sourceId(), merged.targetId()));
     }
 
-    /** A saved profile may have a new province or nature: the customer's sales move to the new bucket. */
+    /**
+     * A saved profile may have a new province or nature: the customer's sales move to the new bucket, and his RFM row
+     * takes the new province.
+     */
     @EventListener
     void on(CustomerUpdated updated) {
         byAttributes.refresh(List.of(updated.customerId()));
+        rfm.followProvince(updated.customerId());
     }
 
     @EventListener

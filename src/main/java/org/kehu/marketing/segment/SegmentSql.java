@@ -14,7 +14,8 @@ import org.kehu.shared.paging.Like;
  * A segment's filter as SQL over {@code customer c}: only fixed SQL text, every value a bind parameter. Customer
  * fields test the customer row (the ratings and lifetime value scores are copied onto it); the RFM segment, the
  * orders and the categories bought are the analytics read models ({@code analytics_customer_rfm},
- * {@code analytics_purchase_day}, {@code analytics_sales_day}), each probed by its index per candidate; contact fields
+ * {@code analytics_purchase_day}, {@code analytics_sales_day}), each probed by its index per candidate, except that
+ * with an RFM segment the region and the recency are read from the RFM row too; contact fields
  * ask for one matching contact. The data scope, when given, is the owner test of every customer query.
  *
  * @param fromWhere {@code from customer c where ...}
@@ -74,10 +75,24 @@ record SegmentSql(String fromWhere, Map<String, Object> params) {
         range(w, p, "coalesce(c.clv, -1)", "clv", c.clvMin(), c.clvMax());
         range(w, p, "coalesce(c.p_alive, 2)", "pAlive", c.pAliveMin(), c.pAliveMax());
         if (!c.rfm().isEmpty()) {
-            w.append(" and exists (select 1 from analytics_customer_rfm r where r.customer_id = c.id and r.segment = any(:rfm))");
+            // The RFM row also holds the province and the live last purchase day, so that region + RFM segment + no
+            // order for N days is one index range of analytics_customer_rfm (province, segment, customer) with the
+            // recency read from the index, not a join of the province's customers with the segment's RFM rows and a
+            // probe of the purchases of each. The customer's own province is tested too, above: the row's copy may
+            // only lag a change made by SQL, until the night.
+            w.append(" and exists (select 1 from analytics_customer_rfm r where r.customer_id = c.id and r.segment = any(:rfm)");
             p.put("rfm", c.rfm().toArray(String[]::new));
+            if (!c.provinces().isEmpty()) {
+                w.append(" and r.province_code = any(:provinces)");
+            }
+            if (c.noOrderForDays() != null) {
+                // A customer who never ordered (or whose purchases were all taken back) has had no order since.
+                w.append(" and (r.last_purchase_day is null or r.last_purchase_day <= :noOrderSince)");
+                p.put("noOrderSince", today.minusDays(c.noOrderForDays()));
+            }
+            w.append(")");
         }
-        if (c.noOrderForDays() != null) {
+        if (c.noOrderForDays() != null && c.rfm().isEmpty()) {
             // A customer who never ordered has had no order for any number of days.
             w.append(" and not exists (select 1 from analytics_purchase_day pd where pd.customer_id = c.id and pd.day > :noOrderSince)");
             p.put("noOrderSince", today.minusDays(c.noOrderForDays()));

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kehu.customer.CustomerUpdated;
 import org.kehu.identity.OwnerScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,8 @@ class SegmentMembersTests extends SegmentTestSupport {
 
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationEventPublisher events;
 
     record Customer(long id, String province, Long ownerId) {
     }
@@ -77,6 +81,45 @@ class SegmentMembersTests extends SegmentTestSupport {
                 .containsExactlyInAnyOrderElementsOf(expectedBySegment.get(segment));
         assertThat(segments.count(segments.get(id).criteria(), OwnerScope.everything()))
                 .isEqualTo(expectedBySegment.get(segment).size());
+    }
+
+    @Test
+    void aLapsedCustomerWhoBuysLeavesTheSegmentAtOnceAndComesBackWhenThePurchaseIsTakenBack() {
+        LocalDate today = LocalDate.now(clock);
+        String province = mostCommon(customers.stream().map(Customer::province).filter(Objects::nonNull).toList());
+        long id = segments.create(new SegmentInput("分群测试最近购买", null, criteria(Map.of("provinces", List.of(province),
+                "rfm", rfm.names(), "noOrderForDays", 90)), null)).id();
+        List<Long> before = run(segments.customersOf(id), "customer_id");
+        assertThat(before).as("lapsed scored customers in " + province).hasSizeGreaterThan(1);
+        // Not the first member: the last one of the list, whatever his id.
+        long buyer = before.stream().max(Long::compare).orElseThrow();
+
+        purchase(buyer, today.minusDays(3));
+        assertThat(run(segments.customersOf(id), "customer_id")).doesNotContain(buyer).hasSize(before.size() - 1);
+        assertThat(segments.count(segments.get(id).criteria(), OwnerScope.everything())).isEqualTo(before.size() - 1);
+
+        jdbc.sql("delete from analytics_purchase_day where customer_id = :c and day = :d").param("c", buyer)
+                .param("d", today.minusDays(3)).update();
+        assertThat(run(segments.customersOf(id), "customer_id")).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void aCustomerSavedWithAnotherProvinceLeavesTheRegionsRfmSegmentAndJoinsTheOther() {
+        String province = mostCommon(customers.stream().map(Customer::province).filter(Objects::nonNull).toList());
+        String other = "650000".equals(province) ? "540000" : "650000";
+        long here = segments.create(new SegmentInput("分群测试本省", null, criteria(Map.of("provinces", List.of(province),
+                "rfm", rfm.names())), null)).id();
+        long there = segments.create(new SegmentInput("分群测试外省", null, criteria(Map.of("provinces", List.of(other),
+                "rfm", rfm.names())), null)).id();
+        List<Long> members = run(segments.customersOf(here), "customer_id");
+        long moving = members.stream().max(Long::compare).orElseThrow();
+        assertThat(run(segments.customersOf(there), "customer_id")).doesNotContain(moving);
+
+        jdbc.sql("update customer set province_code = :p where id = :id").param("p", other).param("id", moving).update();
+        events.publishEvent(new CustomerUpdated(moving));
+
+        assertThat(run(segments.customersOf(here), "customer_id")).doesNotContain(moving).hasSize(members.size() - 1);
+        assertThat(run(segments.customersOf(there), "customer_id")).contains(moving);
     }
 
     @Test
