@@ -28,7 +28,7 @@ final class SegmentCases extends Cases {
                and exists (select 1 from analytics_customer_rfm r where r.customer_id = c.id and r.segment = any(?)
                              and r.province_code = any(?) and (r.last_purchase_day is null or r.last_purchase_day <= ?))""";
     private static final String COUNT_SQL = "select count(*) from customer c where " + MEMBERS;
-    /** The count as it was before V475 (the province's customers joined to the RFM rows, each match's purchases probed). */
+    /** The count as it was before V487 (the province's customers joined to the RFM rows, each match's purchases probed). */
     private static final String COUNT_BEFORE_SQL = """
             select count(*) from customer c where c.province_code = any(?)
                and exists (select 1 from analytics_customer_rfm r where r.customer_id = c.id and r.segment = any(?))
@@ -103,7 +103,7 @@ final class SegmentCases extends Cases {
             Timings count = measureSql(c, COUNT_SQL, i -> ps -> bind(ps, provinces, segments, provinces, since));
             Timings preview = measureSql(c, PREVIEW_SQL, i -> ps -> bind(ps, provinces, segments, provinces, since));
             Timings before = measureSql(c, COUNT_BEFORE_SQL, i -> ps -> bind(ps, provinces, segments, since));
-            System.out.printf("bench: the count as before V475 (province join, purchase probes) p50_ms=%.2f p95_ms=%.2f%n",
+            System.out.printf("bench: the count as before V487 (province join, purchase probes) p50_ms=%.2f p95_ms=%.2f%n",
                     before.percentile(50), before.percentile(95));
             raw = new Timings();
             // The raw figure is the two queries the request runs, at their own p95s.

@@ -3,19 +3,21 @@
 -- The RFM row now also holds the customer's province (as scored, then followed on CustomerUpdated and rescored each
 -- night) and his last purchase day of all time, kept live by the triggers below in the transaction that writes the
 -- purchase days; so the candidates are one range of the index below, their recency read from the index itself.
-alter table analytics_customer_rfm add column province_code varchar(12), add column last_purchase_day date;
+-- Written so that it can run again over itself (a bench database that had it under an earlier number).
+alter table analytics_customer_rfm add column if not exists province_code varchar(12),
+    add column if not exists last_purchase_day date;
 
 update analytics_customer_rfm r set province_code = c.province_code from customer c where c.id = r.customer_id;
 update analytics_customer_rfm r set last_purchase_day = (select max(p.day) from analytics_purchase_day p
                                                            where p.customer_id = r.customer_id);
 
-create index analytics_customer_rfm_province_idx on analytics_customer_rfm(province_code, segment, customer_id)
+create index if not exists analytics_customer_rfm_province_idx on analytics_customer_rfm(province_code, segment, customer_id)
     include (last_purchase_day);
 
 -- The customers of the transition table (NEW_ROWS on insert and update, OLD_ROWS on delete) get their last purchase
 -- day again from the purchase days' primary key: one backward probe each. Rows whose day did not move are not
 -- written. Customers without an RFM row have nothing to keep.
-create function analytics_customer_rfm_follow_purchases() returns trigger language plpgsql as $$
+create or replace function analytics_customer_rfm_follow_purchases() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' then
         update analytics_customer_rfm r set last_purchase_day = m.last_day
@@ -32,6 +34,10 @@ begin
     end if;
     return null;
 end $$;
+
+drop trigger if exists analytics_customer_rfm_purchase_insert on analytics_purchase_day;
+drop trigger if exists analytics_customer_rfm_purchase_update on analytics_purchase_day;
+drop trigger if exists analytics_customer_rfm_purchase_delete on analytics_purchase_day;
 
 -- A trigger with transition tables may have one event only: three triggers, one function. A purchase day's key
 -- (customer, day) is never updated, so the new rows of an update name the same customers as its old rows.
