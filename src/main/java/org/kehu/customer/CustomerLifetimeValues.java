@@ -42,20 +42,27 @@ public class CustomerLifetimeValues {
         BigDecimal[] pAlive = new BigDecimal[scores.size()];
         BigDecimal[] expected = new BigDecimal[scores.size()];
         BigDecimal[] clv = new BigDecimal[scores.size()];
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
             ids[i] = s.customerId();
+            lowest = Math.min(lowest, s.customerId());
+            highest = Math.max(highest, s.customerId());
             pAlive[i] = bounded(s.pAlive(), 6, BigDecimal.ONE);
             expected[i] = bounded(s.expectedPurchases365(), 3, new BigDecimal("999999999"));
             clv[i] = s.clv() == null ? null : s.clv().min(MAX_CLV).max(MAX_CLV.negate());
         }
+        // The id range bounds the join's scan of the primary key: a batch of 20,000 otherwise merge-joined the key
+        // from the first customer on, so the later batches of a million read half a million keys each.
         jdbc.sql("""
                 update customer_score c set p_alive = s.p_alive, expected_purchases_365 = s.expected, clv = s.clv
                   from unnest(cast(:ids as bigint[]), cast(:pAlive as numeric[]), cast(:expected as numeric[]),
                               cast(:clv as numeric[])) as s(id, p_alive, expected, clv)
-                 where c.customer_id = s.id
+                 where c.customer_id = s.id and c.customer_id between :lowest and :highest
                    and (c.p_alive, c.expected_purchases_365, c.clv) is distinct from (s.p_alive, s.expected, s.clv)""")
-                .param("ids", ids).param("pAlive", pAlive).param("expected", expected).param("clv", clv).update();
+                .param("ids", ids).param("pAlive", pAlive).param("expected", expected).param("clv", clv)
+                .param("lowest", lowest).param("highest", highest).update();
     }
 
     /** Clears the scores of customers the current model no longer scores. */
