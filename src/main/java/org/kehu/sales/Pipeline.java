@@ -85,13 +85,12 @@ public class Pipeline {
         OwnerScope scope = users.ownerScope();
         YearMonth last = first.plusMonths(count - 1L);
         var spec = jdbc.sql("""
-                select cast(extract(year from m) as int), cast(extract(month from m) as int), count(*),
-                       coalesce(sum(amount), 0), coalesce(sum(amount * probability / 100.0), 0)
-                  from (select greatest(cast(date_trunc('month', cast(o.expected_close_date as timestamp)) as date), cast(:first as date)) as m,
-                               o.expected_amount as amount, o.probability
-                          from opportunity o
-                         where """ + OPEN + " and o.expected_close_date < :end"
-                + (scope.all() ? "" : " and o.owner_id = any(:owners)") + ") f group by m")
+                select cast(extract(year from m) as int), cast(extract(month from m) as int), sum(n),
+                       coalesce(sum(amount), 0), coalesce(sum(weighted), 0)
+                  from (select greatest(f.month, cast(:first as date)) as m, f.n, f.amount, f.weighted
+                          from opportunity_open_close_month f
+                         where f.month < :end"""
+                + (scope.all() ? "" : " and f.owner_id = any(:owners)") + ") f group by m")
                 .param("first", Date.valueOf(first.atDay(1))).param("end", Date.valueOf(last.plusMonths(1).atDay(1)));
         if (!scope.all()) {
             spec = spec.param("owners", scope.ownerIdArray());

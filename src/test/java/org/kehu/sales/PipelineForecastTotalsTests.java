@@ -1,0 +1,133 @@
+package org.kehu.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kehu.shared.BusinessTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pipeline forecast reads the open opportunities' totals per expected close month and owner (V486), kept by the
+ * opportunity table's triggers: after inserts, a stage and probability change, a won deal, a moved close date, a
+ * new owner and a delete it equals the forecast summed over every open opportunity (worked out here in Java from
+ * the rows), overdue ones in the first month, and an account manager sees only his own.
+ */
+@SpringBootTest
+@Transactional
+class PipelineForecastTotalsTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Pipeline pipeline;
+
+    private final LocalDate today = LocalDate.now(BusinessTime.ZONE);
+    private final YearMonth first = YearMonth.from(today);
+    private long manager2;
+    private long manager;
+
+    @BeforeEach
+    void openAndClosedOpportunitiesAroundToday() {
+        manager2 = userId("manager2");
+        manager = userId("manager");
+        String[] statuses = {"NEW", "DEVELOPING", "WON", "LOST", "ASSIGNED"};
+        for (int i = 0; i < 160; i++) {
+            // Close dates from five months overdue to seven ahead, some without a date or an amount.
+            LocalDate close = i % 11 == 0 ? null : today.minusDays(150).plusDays(i * 2L);
+            insert(i % 3 == 0 ? manager : manager2, statuses[i % 5], 5 + (i * 7) % 91,
+                    i % 9 == 0 ? null : BigDecimal.valueOf(100_000 + i * 1_237L, 2), close);
+        }
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void theForecastFollowsEveryChangeOfTheOpportunities() {
+        assertForecastOfTheRows(null);
+        jdbc.sql("update opportunity set probability = 80, stage_code = 'NEGOTIATION' where owner_id = :o and status = 'DEVELOPING'")
+                .param("o", manager2).update();
+        jdbc.sql("update opportunity set status = 'WON' where owner_id = :o and status = 'ASSIGNED' and summary = 'forecast test'")
+                .param("o", manager2).update();
+        jdbc.sql("update opportunity set expected_close_date = expected_close_date + 45 where summary = 'forecast test' and probability > 50")
+                .update();
+        jdbc.sql("update opportunity set owner_id = :m where owner_id = :o and summary = 'forecast test' and probability < 20")
+                .param("m", manager).param("o", manager2).update();
+        jdbc.sql("update opportunity set description = 'nothing counted changes' where summary = 'forecast test'").update();
+        assertForecastOfTheRows(null);
+        jdbc.sql("delete from opportunity where summary = 'forecast test' and status = 'NEW'").update();
+        assertForecastOfTheRows(null);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void anAccountManagerForecastsOnlyHisOwnOpportunities() {
+        List<ForecastMonth> mine = assertForecastOfTheRows(manager);
+        jdbc.sql("delete from opportunity where owner_id = :o and summary = 'forecast test'").param("o", manager2).update();
+        assertThat(pipeline.forecast(first, 6)).isEqualTo(mine);
+    }
+
+    /** The forecast worked out from every open opportunity's row, as the tile summed them before V486. */
+    private List<ForecastMonth> assertForecastOfTheRows(Long owner) {
+        Map<YearMonth, long[]> counts = new HashMap<>();
+        Map<YearMonth, BigDecimal[]> sums = new HashMap<>();
+        YearMonth last = first.plusMonths(5);
+        jdbc.sql("""
+                select expected_close_date, expected_amount, probability from opportunity
+                 where status in ('NEW', 'ASSIGNED', 'DEVELOPING') and expected_close_date is not null""" + (owner == null ? ""
+                : " and owner_id = " + owner)).query(rs -> {
+                    YearMonth m = YearMonth.from(rs.getDate(1).toLocalDate());
+                    if (m.isAfter(last)) {
+                        return;
+                    }
+                    YearMonth at = m.isBefore(first) ? first : m;
+                    BigDecimal amount = rs.getBigDecimal(2);
+                    counts.computeIfAbsent(at, k -> new long[1])[0]++;
+                    BigDecimal[] s = sums.computeIfAbsent(at, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    if (amount != null) {
+                        s[0] = s[0].add(amount);
+                        s[1] = s[1].add(amount.multiply(BigDecimal.valueOf(rs.getInt(3))).divide(BigDecimal.valueOf(100)));
+                    }
+                });
+        List<ForecastMonth> forecast = pipeline.forecast(first, 6);
+        List<ForecastMonth> expected = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            BigDecimal[] s = sums.getOrDefault(m, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            long n = counts.containsKey(m) ? counts.get(m)[0] : 0;
+            ForecastMonth got = forecast.get(expected.size());
+            assertThat(got.month()).isEqualTo(m);
+            assertThat(got.count()).as(m + " count").isEqualTo(n);
+            assertThat(got.amount()).as(m + " amount").isEqualByComparingTo(s[0].setScale(2, RoundingMode.HALF_UP));
+            assertThat(got.weighted()).as(m + " weighted").isEqualByComparingTo(s[1].setScale(2, RoundingMode.HALF_UP));
+            expected.add(got);
+        }
+        assertThat(counts.values().stream().mapToLong(c -> c[0]).sum()).as("open opportunities in the window").isPositive();
+        return forecast;
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
+    }
+
+    private void insert(long owner, String status, int probability, BigDecimal amount, LocalDate close) {
+        jdbc.sql("""
+                insert into opportunity(prospect_name, probability, summary, expected_amount, expected_close_date, stage_code,
+                                        status, created_by, created_at, owner_id, updated_at)
+                values ('Forecast test', :p, 'forecast test', :amount, :close, 'PROPOSAL', :status, :owner, now(), :owner, now())""")
+                .param("p", probability).param("amount", amount).param("close", close == null ? null : Date.valueOf(close))
+                .param("status", status).param("owner", owner).update();
+    }
+}
