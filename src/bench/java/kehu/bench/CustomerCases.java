@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The four measured cases. Each runs its HTTP request and the equivalent raw SQL the same number of
+ * The measured cases. Each runs its HTTP request and the equivalent raw SQL the same number of
  * times after a warm-up, and prints {@code RESULT case=... p50_ms p95_ms raw_p95_ms ratio}. HTTP runs
  * as {@code executive} (data scope: all) with a personal access token.
  */
@@ -34,6 +34,11 @@ final class CustomerCases extends Cases {
     private static final String FROM = " from customer c left join app_user u on u.id = c.owner_id"
             + " left join contact p on p.id = c.main_contact_id ";
 
+    /** The list sorted by a lifetime value score: the columns above and the scores, joined as the list joins them. */
+    private static final String SCORE_COLUMNS = COLUMNS + ", cs.p_alive, cs.expected_purchases_365, cs.clv";
+    private static final String SCORE_FROM = " from customer c join customer_score cs on cs.customer_id = c.id"
+            + " left join app_user u on u.id = c.owner_id left join contact p on p.id = c.main_contact_id ";
+
     CustomerCases(DataSource dataSource, ServerClock serverClock, int port, int requests, boolean explain) {
         super(dataSource, serverClock, port, requests, explain);
     }
@@ -46,6 +51,12 @@ final class CustomerCases extends Cases {
             results.add(filteredPage50(c));
             results.add(nameSearch(c));
             results.add(customerPage(c));
+            scoreSevenInTen(c);
+            results.add(sortedByScore(c, "list_sort_clv", "clv", "coalesce(cs.clv, -1) desc, cs.customer_id desc", ""));
+            results.add(sortedByScore(c, "list_sort_palive", "palive", "coalesce(cs.p_alive, 2), cs.customer_id", ""));
+            results.add(sortedByScore(c, "list_clv_range_sort_clv", "clv&clvMin=50000&clvMax=60000",
+                    "coalesce(cs.clv, -1) desc, cs.customer_id desc",
+                    " where coalesce(cs.clv, -1) >= 50000 and coalesce(cs.clv, -1) <= 60000"));
         }
         report(results);
     }
@@ -113,6 +124,39 @@ final class CustomerCases extends Cases {
             ps.setLong(4, afterId);
         });
         return result("list_page50_filtered", httpTimes, raw);
+    }
+
+    /**
+     * Gives 7 of 10 customers made-up lifetime value scores (what a scoring run writes, spread over the scores'
+     * ranges by the id), so that the score sorts page through scored and unscored customers alike. Once per
+     * database: a reused one keeps them.
+     */
+    private static void scoreSevenInTen(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                update customer_score set p_alive = (customer_id * 7919 % 1000000) / 1000000.0,
+                       expected_purchases_365 = (customer_id * 31 % 5000) / 1000.0,
+                       clv = (customer_id * 104729 % 10000000) / 100.0
+                 where customer_id % 10 < 7 and clv is null""")) {
+            int scored = ps.executeUpdate();
+            if (scored > 0) {
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(true);
+                try (PreparedStatement vacuum = c.prepareStatement("vacuum analyze customer_score")) {
+                    vacuum.execute();
+                }
+                c.setAutoCommit(autoCommit);
+                System.out.printf("bench: gave %,d customers made-up lifetime value scores%n", scored);
+            }
+        }
+    }
+
+    /** The list's first page sorted by a score (with a filter on it), as the executive sees it and as raw SQL. */
+    private String sortedByScore(Connection c, String name, String query, String order, String where) throws Exception {
+        String url = "/api/v1/customers?sort=" + query + "&size=20";
+        Timings httpTimes = measureHttp(name, i -> url);
+        Timings raw = measureSql(c, "select " + SCORE_COLUMNS + SCORE_FROM + where + " order by " + order + " limit 21",
+                i -> ps -> { });
+        return result(name, httpTimes, raw);
     }
 
     private String nameSearch(Connection c) throws Exception {

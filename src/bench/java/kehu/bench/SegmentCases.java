@@ -34,10 +34,10 @@ final class SegmentCases extends Cases {
                and exists (select 1 from analytics_customer_rfm r where r.customer_id = c.id and r.segment = any(?))
                and not exists (select 1 from analytics_purchase_day pd where pd.customer_id = c.id and pd.day > ?)""";
     private static final String PREVIEW_SQL = """
-            select c.id, c.code, c.name, c.province_code, u.name, r.segment, c.clv, c.p_alive,
+            select c.id, c.code, c.name, c.province_code, u.name, r.segment, cs.clv, cs.p_alive,
                    (select max(p.day) from analytics_purchase_day p where p.customer_id = c.id)
               from (select c.id from customer c where %s
-                     order by c.id limit 21) m join customer c on c.id = m.id
+                     order by c.id limit 21) m join customer c on c.id = m.id join customer_score cs on cs.customer_id = c.id
               left join app_user u on u.id = c.owner_id left join analytics_customer_rfm r on r.customer_id = c.id
              order by c.id""".formatted(MEMBERS);
 

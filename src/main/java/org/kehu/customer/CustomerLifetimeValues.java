@@ -10,11 +10,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lifetime value scores the analytics module computes, copied onto the customer ({@code p_alive},
- * {@code expected_purchases_365}, {@code clv}) so that the customer list filters, sorts and pages by them on one
- * table, as it does by the rating levels. Written in sets (one statement per batch), never as an edit: neither the
- * customer's version nor "last updated" moves, and the entity does not map the columns, so a profile form open
- * meanwhile cannot write an old score back.
+ * The lifetime value scores the analytics module computes, copied to the customer module's {@code customer_score}
+ * ({@code p_alive}, {@code expected_purchases_365}, {@code clv}; one row per customer, null scores while unscored) so
+ * that the customer list filters, sorts and pages by them on their indexes joined to the customer by key. Written in
+ * sets (one statement per batch), never as an edit: neither the customer's version nor "last updated" moves. The
+ * scores live apart from {@code customer} (V476) because their indexes made no update of a customer row HOT: a score
+ * written there was a new entry in every one of customer's indexes.
  */
 @Service
 public class CustomerLifetimeValues {
@@ -41,20 +42,27 @@ public class CustomerLifetimeValues {
         BigDecimal[] pAlive = new BigDecimal[scores.size()];
         BigDecimal[] expected = new BigDecimal[scores.size()];
         BigDecimal[] clv = new BigDecimal[scores.size()];
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
             ids[i] = s.customerId();
+            lowest = Math.min(lowest, s.customerId());
+            highest = Math.max(highest, s.customerId());
             pAlive[i] = bounded(s.pAlive(), 6, BigDecimal.ONE);
             expected[i] = bounded(s.expectedPurchases365(), 3, new BigDecimal("999999999"));
             clv[i] = s.clv() == null ? null : s.clv().min(MAX_CLV).max(MAX_CLV.negate());
         }
+        // The id range bounds the join's scan of the primary key: a batch of 20,000 otherwise merge-joined the key
+        // from the first customer on, so the later batches of a million read half a million keys each.
         jdbc.sql("""
-                update customer c set p_alive = s.p_alive, expected_purchases_365 = s.expected, clv = s.clv
+                update customer_score c set p_alive = s.p_alive, expected_purchases_365 = s.expected, clv = s.clv
                   from unnest(cast(:ids as bigint[]), cast(:pAlive as numeric[]), cast(:expected as numeric[]),
                               cast(:clv as numeric[])) as s(id, p_alive, expected, clv)
-                 where c.id = s.id
+                 where c.customer_id = s.id and c.customer_id between :lowest and :highest
                    and (c.p_alive, c.expected_purchases_365, c.clv) is distinct from (s.p_alive, s.expected, s.clv)""")
-                .param("ids", ids).param("pAlive", pAlive).param("expected", expected).param("clv", clv).update();
+                .param("ids", ids).param("pAlive", pAlive).param("expected", expected).param("clv", clv)
+                .param("lowest", lowest).param("highest", highest).update();
     }
 
     /** Clears the scores of customers the current model no longer scores. */
@@ -63,7 +71,10 @@ public class CustomerLifetimeValues {
         if (customerIds.isEmpty()) {
             return;
         }
-        jdbc.sql("update customer set p_alive = null, expected_purchases_365 = null, clv = null where id = any(:ids)")
+        jdbc.sql("""
+                update customer_score set p_alive = null, expected_purchases_365 = null, clv = null
+                 where customer_id = any(:ids)
+                   and (p_alive is not null or expected_purchases_365 is not null or clv is not null)""")
                 .param("ids", customerIds.toArray(Long[]::new)).update();
     }
 

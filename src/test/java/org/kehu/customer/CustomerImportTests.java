@@ -91,12 +91,15 @@ class CustomerImportTests {
                 select c.name_initials, c.nature_code, u.username, c.main_contact_id is not null as has_main,
                        (select count(*) from contact where customer_id = c.id) as contacts,
                        (select count(*) from customer_ownership where customer_id = c.id) as history,
-                       (select count(*) from audit_log where entity_type = 'customer' and entity_id = c.id and action = 'IMPORT') as audits
+                       (select count(*) from audit_log where entity_type = 'customer' and entity_id = c.id and action = 'IMPORT') as audits,
+                       (select count(*) from customer_score where customer_id = c.id and clv is null) as unscored
                   from customer c join app_user u on u.id = c.owner_id where c.name = '宜昌测试电机有限公司'""")
                 .query().singleRow();
+        // "unscored": the import's insert-select gave the customer his (empty) score row, so the lists, which join
+        // the scores, show him.
         assertThat(imported).containsEntry("name_initials", "yccsdjyxgs").containsEntry("nature_code", "PRIVATE")
                 .containsEntry("username", "manager").containsEntry("has_main", true).containsEntry("contacts", 2L)
-                .containsEntry("history", 1L).containsEntry("audits", 1L);
+                .containsEntry("history", 1L).containsEntry("audits", 1L).containsEntry("unscored", 1L);
         assertThat(jdbc.sql("select birthday::text from contact where name = '孙丽' and mobile = '13712345678'")
                 .query(String.class).single()).isEqualTo("1979-11-30");
         assertThat(countCustomers("十堰测试车桥有限公司")).isZero();

@@ -3,6 +3,8 @@ package org.kehu.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -129,6 +131,25 @@ class CustomerValueListTests extends CustomerTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("¥90,000.00")))
                 .andExpect(content().string(containsString("95.0%")));
+    }
+
+    @Test
+    void aCustomerCreatedAfterTheScoringIsListedAmongTheUnscoredAndADeletedOneTakesHisScoreAlong() throws Exception {
+        // Created through the API after the model scored the others: the list (an inner join to the scores) shows
+        // him at once, at the "no score" end, the later of two unscored customers first as the CLV sort's ties go.
+        long later = createCustomer("manager", tag + " 新客户").get("id").asLong();
+        assertThat(later).isGreaterThan(unscored);
+        assertThat(walk("clv", 2)).containsExactly(top, tieHigh, tieLow, low, later, unscored);
+        assertThat(walk("palive", 4)).containsExactly(low, tieLow, tieHigh, top, unscored, later);
+
+        // Scored by the next run, then deleted: his score goes with him, and the lists no longer name him.
+        values.record(List.of(new CustomerLifetimeValues.Score(later, 0.7, 1.5, new BigDecimal("7000.00"))));
+        assertThat(walk("clv", 2)).containsExactly(top, later, tieHigh, tieLow, low, unscored);
+        mvc.perform(delete("/api/v1/customers/{id}", later).with(as("admin")).with(csrf()))
+                .andExpect(status().isNoContent());
+        assertThat(jdbc.sql("select count(*) from customer_score where customer_id = :id").param("id", later)
+                .query(Long.class).single()).isZero();
+        assertThat(walk("clv", 2)).containsExactly(top, tieHigh, tieLow, low, unscored);
     }
 
     @Test

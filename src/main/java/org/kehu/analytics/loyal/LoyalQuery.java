@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The loyal list in SQL, on the customer's own columns: the loyalty level the rating module writes there and the
- * lifetime value scores the customer module copies from the model, so one indexed query filters, scopes and pages
- * (highest CLV first, on the customer list's CLV sort index). Active customers only: a customer in a churn warning
+ * The loyal list in SQL, on the customer's row: the loyalty level the rating module writes there and the lifetime
+ * value scores the customer module copies from the model into {@code customer_score}, so one indexed query filters,
+ * scopes and pages (highest CLV first, on the customer list's CLV sort index). Active customers only: a customer in a churn warning
  * or lost is no loyal one, whatever his rating says.
  */
 @Component
@@ -37,12 +37,17 @@ class LoyalQuery {
     record Criteria(BigDecimal minPAlive, List<String> levels, BigDecimal clvCut) {
     }
 
+    /**
+     * The lifetime value scores are the customer module's {@code customer_score} (V476), one row per customer, read by
+     * SQL as the customer's own columns are; the inner join drops no one.
+     */
+    private static final String FROM = "from customer c join customer_score cs on cs.customer_id = c.id ";
     private static final String SELECT = """
-            select c.id, c.code, c.name, c.owner_id, u.name as owner_name, c.loyalty_rating, c.p_alive,
-                   c.expected_purchases_365, c.clv
-              from customer c left join app_user u on u.id = c.owner_id
-            """;
-    private static final String ORDER = " order by coalesce(c.clv, -1) desc, c.id desc";
+            select c.id, c.code, c.name, c.owner_id, u.name as owner_name, c.loyalty_rating, cs.p_alive,
+                   cs.expected_purchases_365, cs.clv
+            """ + FROM + " left join app_user u on u.id = c.owner_id ";
+    /** On the CLV sort index of customer_score: its expression, its customer_id as the tie-break. */
+    private static final String ORDER = " order by coalesce(cs.clv, -1) desc, cs.customer_id desc";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
@@ -59,7 +64,7 @@ class LoyalQuery {
         StringBuilder where = where(criteria, scope, owner, params);
         if (Cursor.given(after)) {
             Cursor.Position<Long> at = Cursor.parse(after, "after", Long.class);
-            where.append(" and (coalesce(c.clv, -1), c.id) < (:afterClv, :afterId)");
+            where.append(" and (coalesce(cs.clv, -1), cs.customer_id) < (:afterClv, :afterId)");
             params.put("afterClv", BigDecimal.valueOf(at.value(), 2));
             params.put("afterId", at.id());
         }
@@ -72,7 +77,7 @@ class LoyalQuery {
     CappedCount count(Criteria criteria, OwnerScope scope, Long owner) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(criteria, scope, owner, params);
-        return new CappedCount(jdbc.sql(CappedCount.sql("from customer c " + where)).params(params).query(Long.class).single());
+        return new CappedCount(jdbc.sql(CappedCount.sql(FROM + where)).params(params).query(Long.class).single());
     }
 
     /** Streams the whole list in its order; call inside a transaction. */
@@ -85,12 +90,12 @@ class LoyalQuery {
     }
 
     private static StringBuilder where(Criteria c, OwnerScope scope, Long owner, Map<String, Object> p) {
-        StringBuilder w = new StringBuilder(" where c.status = 'ACTIVE' and c.p_alive >= :minPAlive");
+        StringBuilder w = new StringBuilder(" where c.status = 'ACTIVE' and cs.p_alive >= :minPAlive");
         p.put("minPAlive", c.minPAlive());
         if (c.clvCut() == null) {
             w.append(" and c.loyalty_rating = any(:levels)");
         } else {
-            w.append(" and (c.loyalty_rating = any(:levels) or c.clv >= :clvCut)");
+            w.append(" and (c.loyalty_rating = any(:levels) or cs.clv >= :clvCut)");
             p.put("clvCut", c.clvCut());
         }
         p.put("levels", c.levels().toArray(String[]::new));

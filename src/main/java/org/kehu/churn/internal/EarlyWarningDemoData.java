@@ -41,10 +41,10 @@ class EarlyWarningDemoData implements DemoData {
             return;
         }
         jdbc.sql("""
-                select c.p_alive from customer c
-                 where c.p_alive is not null and c.status <> 'LOST'
+                select cs.p_alive from customer c join customer_score cs on cs.customer_id = c.id
+                 where cs.p_alive is not null and c.status <> 'LOST'
                    and not exists (select 1 from churn_warning w where w.customer_id = c.id and w.state <> 'CLEARED')
-                 order by c.p_alive, c.id offset :n limit 1""")
+                 order by cs.p_alive, c.id offset :n limit 1""")
                 .param("n", HANDFUL - 1).query(BigDecimal.class).optional()
                 .map(p -> p.add(new BigDecimal("0.001")).setScale(3, RoundingMode.CEILING).min(HIGHEST))
                 .filter(t -> t.compareTo(settings.current().pAliveThreshold()) > 0)

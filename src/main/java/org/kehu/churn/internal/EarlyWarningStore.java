@@ -23,21 +23,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The early warning in SQL: customers whose P(alive), as the customer module copies it from the lifetime value
- * scores, is below the threshold, who are not lost and have no open warning; lowest P(alive) first. The sort is the
- * expression the customer list's P(alive) index holds (unscored customers sort as 2, above any threshold), so a page
- * is a range scan of that index; the data scope is the customer's owner, as on the warning list.
+ * scores into {@code customer_score} (one row per customer, read by SQL as the customer's own columns are), is below
+ * the threshold, who are not lost and have no open warning; lowest P(alive) first. The sort is the expression and
+ * tie-break the customer list's P(alive) index holds (unscored customers sort as 2, above any threshold), so a page
+ * is a range scan of that index with the customer probed by key; the data scope is the customer's owner, as on the
+ * warning list.
  */
 @Component
 public class EarlyWarningStore {
 
     /** P(alive) has six decimals: the cursor carries it as millionths. */
     private static final int SCALE = 6;
+    /** Every customer has a score row (V476): the inner join drops no one and lets the plan start from the score index. */
+    private static final String FROM = "from customer c join customer_score cs on cs.customer_id = c.id ";
     private static final String SELECT = """
-            select c.id, c.code, c.name, c.owner_id, u.name as owner_name, c.province_code, c.grade_code, c.p_alive,
-                   c.expected_purchases_365, c.clv
-              from customer c left join app_user u on u.id = c.owner_id
-            """;
-    private static final String ORDER = " order by coalesce(c.p_alive, 2), c.id";
+            select c.id, c.code, c.name, c.owner_id, u.name as owner_name, c.province_code, c.grade_code, cs.p_alive,
+                   cs.expected_purchases_365, cs.clv
+            """ + FROM + " left join app_user u on u.id = c.owner_id ";
+    private static final String ORDER = " order by coalesce(cs.p_alive, 2), cs.customer_id";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
@@ -55,7 +58,7 @@ public class EarlyWarningStore {
         StringBuilder where = where(threshold, filter, scope, params);
         if (Cursor.given(after)) {
             Cursor.Position<Long> at = Cursor.parse(after, "after", Long.class);
-            where.append(" and (coalesce(c.p_alive, 2), c.id) > (:afterP, :afterId)");
+            where.append(" and (coalesce(cs.p_alive, 2), cs.customer_id) > (:afterP, :afterId)");
             params.put("afterP", BigDecimal.valueOf(at.value(), SCALE));
             params.put("afterId", at.id());
         }
@@ -68,7 +71,7 @@ public class EarlyWarningStore {
     public CappedCount count(BigDecimal threshold, EarlyWarningFilter filter, OwnerScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(threshold, filter, scope, params);
-        return new CappedCount(jdbc.sql(CappedCount.sql("from customer c " + where)).params(params)
+        return new CappedCount(jdbc.sql(CappedCount.sql(FROM + where)).params(params)
                 .query(Long.class).single());
     }
 
@@ -86,7 +89,7 @@ public class EarlyWarningStore {
         Map<Long, Long> counts = new LinkedHashMap<>();
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(threshold, new EarlyWarningFilter(null, null), OwnerScope.everything(), params);
-        jdbc.sql("select c.owner_id, count(*) from customer c " + where + " and c.owner_id is not null group by c.owner_id"
+        jdbc.sql("select c.owner_id, count(*) " + FROM + where + " and c.owner_id is not null group by c.owner_id"
                 + " order by c.owner_id").params(params)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
@@ -95,7 +98,7 @@ public class EarlyWarningStore {
 
     private static StringBuilder where(BigDecimal threshold, EarlyWarningFilter f, OwnerScope scope, Map<String, Object> p) {
         StringBuilder w = new StringBuilder("""
-                 where coalesce(c.p_alive, 2) < :threshold and c.status <> 'LOST'
+                 where coalesce(cs.p_alive, 2) < :threshold and c.status <> 'LOST'
                    and not exists (select 1 from churn_warning w where w.customer_id = c.id and w.state <> 'CLEARED')""");
         p.put("threshold", threshold);
         if (!scope.all()) {

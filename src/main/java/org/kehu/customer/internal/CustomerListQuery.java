@@ -35,16 +35,21 @@ public class CustomerListQuery {
             select c.id, c.code, c.name, c.phone, c.province_code, c.city_code, c.nature_code, c.group_code,
                    c.industry_code, c.grade_code, c.source_code, c.status, c.owner_id, u.name as owner_name,
                    mc.name as main_contact_name, c.tax_number, c.address, c.created_at, c.updated_at,
-                   c.p_alive, c.expected_purchases_365, c.clv
-              from customer c left join app_user u on u.id = c.owner_id left join contact mc on mc.id = c.main_contact_id
+                   cs.p_alive, cs.expected_purchases_365, cs.clv
+              from customer c join customer_score cs on cs.customer_id = c.id
+              left join app_user u on u.id = c.owner_id left join contact mc on mc.id = c.main_contact_id
             """;
+    /** Every customer has a score row (V476), so the inner join drops no one; counts join it only to filter by it. */
+    private static final String SCORED = "from customer c join customer_score cs on cs.customer_id = c.id ";
 
     private enum Sort {
         UPDATED("c.updated_at", true), CREATED("c.created_at", true), NAME("c.name", false), CODE("c.code", false),
-        // The scores sort on the expressions V235 indexes: a customer without a score takes a value outside the
-        // scores' range, so he comes last and the keyset stays one row comparison.
-        CLV("coalesce(c.clv, -1)", true, 2, "-1"), PALIVE("coalesce(c.p_alive, 2)", false, 6, "2"),
-        EXPECTED("coalesce(c.expected_purchases_365, -1)", true, 3, "-1");
+        // The scores sort on the expressions customer_score's indexes hold (V476): a customer without a score takes a
+        // value outside the scores' range, so he comes last and the keyset stays one row comparison. Their tie-break
+        // is the score row's customer_id (the same number as c.id), so that sort and keyset are both the index's
+        // columns: the plan walks the score index, probes the customer by key and stops at the page.
+        CLV("coalesce(cs.clv, -1)", true, 2, "-1"), PALIVE("coalesce(cs.p_alive, 2)", false, 6, "2"),
+        EXPECTED("coalesce(cs.expected_purchases_365, -1)", true, 3, "-1");
 
         final String column;
         final boolean descending;
@@ -65,6 +70,16 @@ public class CustomerListQuery {
 
         boolean score() {
             return scale >= 0;
+        }
+
+        /** The tie-break column, on the table whose index the sort walks. */
+        String id() {
+            return score() ? "cs.customer_id" : "c.id";
+        }
+
+        String orderBy(boolean descending) {
+            String direction = descending ? " desc" : " asc";
+            return " order by " + column + direction + ", " + id() + direction;
         }
 
         static Sort of(String s) {
@@ -100,7 +115,7 @@ public class CustomerListQuery {
         if (cursor != null) {
             // Forward on a descending sort means "smaller than the cursor"; backwards flips it.
             boolean smaller = sort.descending != backwards;
-            where.append(" and (").append(sort.column).append(", c.id) ").append(smaller ? "<" : ">")
+            where.append(" and (").append(sort.column).append(", ").append(sort.id()).append(") ").append(smaller ? "<" : ">")
                     .append(" (:cursorValue, :cursorId)");
             String parameter = backwards ? "before" : "after";
             if (sort.score()) {
@@ -117,8 +132,7 @@ public class CustomerListQuery {
                 params.put("cursorId", at.id());
             }
         }
-        boolean descending = sort.descending != backwards;
-        String order = " order by " + sort.column + (descending ? " desc" : " asc") + ", c.id" + (descending ? " desc" : " asc");
+        String order = sort.orderBy(sort.descending != backwards);
         var spec = jdbc.sql(SELECT + where + order + " limit :limit").params(params).param("limit", size + 1);
         return KeysetPage.of(spec.query(CustomerListQuery::row).list(), size, backwards, cursor != null, false,
                 r -> Cursor.of(sortKey(r, sort), r.id()));
@@ -126,7 +140,7 @@ public class CustomerListQuery {
 
     /** Whether any customer has a score (one probe of the P(alive) index). */
     public boolean hasValues() {
-        return jdbc.sql("select exists (select 1 from customer where coalesce(p_alive, 2) < 2)").query(Boolean.class)
+        return jdbc.sql("select exists (select 1 from customer_score where coalesce(p_alive, 2) < 2)").query(Boolean.class)
                 .single();
     }
 
@@ -134,7 +148,8 @@ public class CustomerListQuery {
     public CappedCount count(CustomerFilter filter, OwnerScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(filter, scope, params);
-        return new CappedCount(jdbc.sql(CappedCount.sql("from customer c " + where)).params(params)
+        String from = ValueRanges.of(filter).any() ? SCORED : "from customer c ";
+        return new CappedCount(jdbc.sql(CappedCount.sql(from + where)).params(params)
                 .query(Long.class).single());
     }
 
@@ -143,8 +158,7 @@ public class CustomerListQuery {
         Sort sort = Sort.of(filter.sort());
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = where(filter, scope, params);
-        String order = " order by " + sort.column + (sort.descending ? " desc" : " asc") + ", c.id" + (sort.descending ? " desc" : " asc");
-        streaming.query(SELECT + where + order, params, rs -> {
+        streaming.query(SELECT + where + sort.orderBy(sort.descending), params, rs -> {
             sink.accept(row(rs, 0));
         });
     }
@@ -182,8 +196,8 @@ public class CustomerListQuery {
         ValueRanges ranges = ValueRanges.of(f);
         // On the sort indexes' expressions, so that a range sorted by its own score is one index range scan; the
         // sentinels (2 for P(alive), -1 for CLV) lie outside the bounds, so customers without a score stay out.
-        range(w, p, "coalesce(c.p_alive, 2)", "pAlive", ranges.pAliveMin(), ranges.pAliveMax(), BigDecimal.ONE);
-        range(w, p, "coalesce(c.clv, -1)", "clv", ranges.clvMin(), ranges.clvMax(), null);
+        range(w, p, "coalesce(cs.p_alive, 2)", "pAlive", ranges.pAliveMin(), ranges.pAliveMax(), BigDecimal.ONE);
+        range(w, p, "coalesce(cs.clv, -1)", "clv", ranges.clvMin(), ranges.clvMax(), null);
         if (f.owner() != null) {
             w.append(" and c.owner_id = :owner");
             p.put("owner", f.owner());

@@ -42,6 +42,11 @@ public record ValueRanges(BigDecimal pAliveMin, BigDecimal pAliveMax, BigDecimal
         return new ValueRanges(parse(f.pAliveMin()), parse(f.pAliveMax()), parse(f.clvMin()), parse(f.clvMax()));
     }
 
+    /** Whether any range is given (the list's count then joins the scores). */
+    public boolean any() {
+        return pAliveMin != null || pAliveMax != null || clvMin != null || clvMax != null;
+    }
+
     private static BigDecimal number(String text, String field, int scale, BigDecimal max, String key,
             Map<String, String> errors) {
         if (text == null) {

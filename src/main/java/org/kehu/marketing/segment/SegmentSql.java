@@ -12,13 +12,14 @@ import org.kehu.shared.paging.Like;
 
 /**
  * A segment's filter as SQL over {@code customer c}: only fixed SQL text, every value a bind parameter. Customer
- * fields test the customer row (the ratings and lifetime value scores are copied onto it); the RFM segment, the
+ * fields test the customer row (the ratings are copied onto it; the lifetime value scores into the customer module's
+ * {@code customer_score cs}, one row per customer, joined only when a score range is asked for); the RFM segment, the
  * orders and the categories bought are the analytics read models ({@code analytics_customer_rfm},
  * {@code analytics_purchase_day}, {@code analytics_sales_day}), each probed by its index per candidate, except that
  * with an RFM segment the region and the recency are read from the RFM row too; contact fields
  * ask for one matching contact. The data scope, when given, is the owner test of every customer query.
  *
- * @param fromWhere {@code from customer c where ...}
+ * @param fromWhere {@code from customer c [join customer_score cs ...] where ...}
  * @param params    the named parameters
  */
 record SegmentSql(String fromWhere, Map<String, Object> params) {
@@ -51,7 +52,9 @@ record SegmentSql(String fromWhere, Map<String, Object> params) {
     /** The customers the filter selects on {@code today}, within {@code scope} (everyone when null). */
     static SegmentSql of(SegmentCriteria c, OwnerScope scope, LocalDate today) {
         Map<String, Object> p = new LinkedHashMap<>();
-        StringBuilder w = new StringBuilder("from customer c where true");
+        boolean scores = c.clvMin() != null || c.clvMax() != null || c.pAliveMin() != null || c.pAliveMax() != null;
+        StringBuilder w = new StringBuilder(scores ? "from customer c join customer_score cs on cs.customer_id = c.id where true"
+                : "from customer c where true");
         if (scope != null && !scope.all()) {
             w.append(" and c.owner_id = any(:scopeIds)");
             p.put("scopeIds", scope.ownerIdArray());
@@ -70,10 +73,10 @@ record SegmentSql(String fromWhere, Map<String, Object> params) {
             w.append(" and c.owner_id = any(:owners)");
             p.put("owners", c.owners().toArray(Long[]::new));
         }
-        // On the customer list's sort expressions (V235's indexes); the sentinels lie outside every bound, so that
-        // a customer without a score is out of any range.
-        range(w, p, "coalesce(c.clv, -1)", "clv", c.clvMin(), c.clvMax());
-        range(w, p, "coalesce(c.p_alive, 2)", "pAlive", c.pAliveMin(), c.pAliveMax());
+        // On the customer list's sort expressions (customer_score's indexes, V476); the sentinels lie outside every
+        // bound, so that a customer without a score is out of any range.
+        range(w, p, "coalesce(cs.clv, -1)", "clv", c.clvMin(), c.clvMax());
+        range(w, p, "coalesce(cs.p_alive, 2)", "pAlive", c.pAliveMin(), c.pAliveMax());
         if (!c.rfm().isEmpty()) {
             // The RFM row also holds the province and the live last purchase day, so that region + RFM segment + no
             // order for N days is one index range of analytics_customer_rfm (province, segment, customer) with the

@@ -33,9 +33,9 @@ public class Segments implements SegmentMembers {
     static final int MAX_PAGE = 200;
 
     private static final String MEMBER_SELECT = """
-            select c.id, c.code, c.name, c.province_code, u.name as owner_name, r.segment as rfm_segment, c.clv, c.p_alive,
+            select c.id, c.code, c.name, c.province_code, u.name as owner_name, r.segment as rfm_segment, cs.clv, cs.p_alive,
                    (select max(p.day) from analytics_purchase_day p where p.customer_id = c.id) as last_order_day
-              from (select c.id %s) m join customer c on c.id = m.id
+              from (select c.id %s) m join customer c on c.id = m.id join customer_score cs on cs.customer_id = c.id
               left join app_user u on u.id = c.owner_id
               left join analytics_customer_rfm r on r.customer_id = c.id
             """;

@@ -19,14 +19,18 @@ class LoyalAndEarlyWarningBrowserIT extends BrowserTestSupport {
 
     private long customer(String code, String name, String loyalty, String pAlive, String clv) {
         long manager = jdbc.sql("select id from app_user where username = 'manager'").query(Long.class).single();
-        // The scores as the CLV scoring copies them onto the customer.
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into customer(code, name, name_initials, owner_id, province_code, grade_code, status, loyalty_rating,
-                                     p_alive, expected_purchases_365, clv, created_by)
-                values (:code, :name, 'x', :o, '420000', 'KEY', 'ACTIVE', :loyalty, cast(:p as numeric), 2.5,
-                        cast(:clv as numeric), :o) returning id""")
+                                     created_by)
+                values (:code, :name, 'x', :o, '420000', 'KEY', 'ACTIVE', :loyalty, :o) returning id""")
                 .param("code", code).param("name", name).param("o", manager).param("loyalty", loyalty)
-                .param("p", pAlive).param("clv", clv).query(Long.class).single();
+                .query(Long.class).single();
+        // The scores as the CLV scoring copies them to the customer's score row.
+        jdbc.sql("""
+                update customer_score set p_alive = cast(:p as numeric), expected_purchases_365 = 2.5,
+                       clv = cast(:clv as numeric) where customer_id = :id""")
+                .param("p", pAlive).param("clv", clv).param("id", id).update();
+        return id;
     }
 
     @Test
