@@ -95,7 +95,7 @@ final class CustomerLoader {
             flush(contactsIn, buf);
             contactsIn.endCopy();
             st.execute("set session_replication_role = origin");
-            // The load bypassed the triggers, customer_score's insert trigger too (V476): every customer has a score
+            // The load bypassed the triggers, customer_score's insert trigger too (V488): every customer has a score
             // row, which the lists join with an inner join. One set for the loaded customers.
             st.execute("insert into customer_score(customer_id) select id from customer where id >= " + firstCustomer
                     + " on conflict do nothing");

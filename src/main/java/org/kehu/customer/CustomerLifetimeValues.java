@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code p_alive}, {@code expected_purchases_365}, {@code clv}; one row per customer, null scores while unscored) so
  * that the customer list filters, sorts and pages by them on their indexes joined to the customer by key. Written in
  * sets (one statement per batch), never as an edit: neither the customer's version nor "last updated" moves. The
- * scores live apart from {@code customer} (V476) because their indexes made no update of a customer row HOT: a score
+ * scores live apart from {@code customer} (V488) because their indexes made no update of a customer row HOT: a score
  * written there was a new entry in every one of customer's indexes.
  */
 @Service

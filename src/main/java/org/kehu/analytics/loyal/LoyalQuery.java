@@ -38,7 +38,7 @@ class LoyalQuery {
     }
 
     /**
-     * The lifetime value scores are the customer module's {@code customer_score} (V476), one row per customer, read by
+     * The lifetime value scores are the customer module's {@code customer_score} (V488), one row per customer, read by
      * SQL as the customer's own columns are; the inner join drops no one.
      */
     private static final String FROM = "from customer c join customer_score cs on cs.customer_id = c.id ";

@@ -34,7 +34,7 @@ public class EarlyWarningStore {
 
     /** P(alive) has six decimals: the cursor carries it as millionths. */
     private static final int SCALE = 6;
-    /** Every customer has a score row (V476): the inner join drops no one and lets the plan start from the score index. */
+    /** Every customer has a score row (V488): the inner join drops no one and lets the plan start from the score index. */
     private static final String FROM = "from customer c join customer_score cs on cs.customer_id = c.id ";
     private static final String SELECT = """
             select c.id, c.code, c.name, c.owner_id, u.name as owner_name, c.province_code, c.grade_code, cs.p_alive,

@@ -39,12 +39,12 @@ public class CustomerListQuery {
               from customer c join customer_score cs on cs.customer_id = c.id
               left join app_user u on u.id = c.owner_id left join contact mc on mc.id = c.main_contact_id
             """;
-    /** Every customer has a score row (V476), so the inner join drops no one; counts join it only to filter by it. */
+    /** Every customer has a score row (V488), so the inner join drops no one; counts join it only to filter by it. */
     private static final String SCORED = "from customer c join customer_score cs on cs.customer_id = c.id ";
 
     private enum Sort {
         UPDATED("c.updated_at", true), CREATED("c.created_at", true), NAME("c.name", false), CODE("c.code", false),
-        // The scores sort on the expressions customer_score's indexes hold (V476): a customer without a score takes a
+        // The scores sort on the expressions customer_score's indexes hold (V488): a customer without a score takes a
         // value outside the scores' range, so he comes last and the keyset stays one row comparison. Their tie-break
         // is the score row's customer_id (the same number as c.id), so that sort and keyset are both the index's
         // columns: the plan walks the score index, probes the customer by key and stops at the page.

@@ -73,7 +73,7 @@ record SegmentSql(String fromWhere, Map<String, Object> params) {
             w.append(" and c.owner_id = any(:owners)");
             p.put("owners", c.owners().toArray(Long[]::new));
         }
-        // On the customer list's sort expressions (customer_score's indexes, V476); the sentinels lie outside every
+        // On the customer list's sort expressions (customer_score's indexes, V488); the sentinels lie outside every
         // bound, so that a customer without a score is out of any range.
         range(w, p, "coalesce(cs.clv, -1)", "clv", c.clvMin(), c.clvMax());
         range(w, p, "coalesce(cs.p_alive, 2)", "pAlive", c.pAliveMin(), c.pAliveMax());
