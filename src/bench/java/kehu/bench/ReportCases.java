@@ -27,8 +27,6 @@ final class ReportCases extends Cases {
     /** Every key of {@code GET /api/v1/reports/{key}} that issue 9 names (the bench data has no tickets and no churn). */
     private static final List<String> REPORTS = List.of("contribution", "composition", "transactions", "purchasing-power",
             "rfm", "statistics", "service", "churn");
-    /** The reports whose figures were summed from the day rows before the rollups: a second ratio against those. */
-    private static final List<String> FROM_DAYS = List.of("contribution", "composition", "transactions", "purchasing-power");
     /** The statement of {@code org.kehu.churn.ChurnAnalysis#report} for a reader who sees everyone (copied: the churn module keeps it). */
     private static final String CHURN = """
             select to_char(a.at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, a.reason_code, c.province_code,
@@ -64,9 +62,10 @@ final class ReportCases extends Cases {
                 List<ReportSql.Statement> statements = "churn".equals(report) ? List.of(new ReportSql.Statement(CHURN, Map.of()))
                         : ReportSql.statements(report, from, to.plusDays(1));
                 Timings raw = measureStatements(c, statements);
-                boolean sameAsDays = !FROM_DAYS.contains(report)
-                        || statements.stream().map(ReportSql.Statement::sql).toList().equals(ReportSql.fromDays(report));
-                Timings days = sameAsDays ? raw : measure(c, ReportSql.fromDays(report));
+                // "Before": the day rows for the reports that summed them, the customers and orders for statistics.
+                List<ReportSql.Statement> before = "churn".equals(report) ? statements
+                        : ReportSql.before(report, from, to.plusDays(1));
+                Timings days = before.equals(statements) ? raw : measureStatements(c, before);
                 results.add(result("report_" + report + "_12m", http, raw) + days(http, days));
             }
             String url = "/api/v1/reports/transactions?dimension=category&from=" + from + "&to=" + to;
@@ -102,7 +101,11 @@ final class ReportCases extends Cases {
         }
     }
 
-    /** The ratio against the same figures summed from the day rows, as the reports did before the rollups. */
+    /**
+     * The ratio against the same figures as the reports computed them before their read models ({@code ReportSql.before}):
+     * summed from the day rows before the rollups; for statistics, counted from the customers and orders before the
+     * owner counts.
+     */
     private static String days(Timings http, Timings days) {
         return " days_raw_p95_ms=%.2f days_ratio=%.2f".formatted(days.percentile(95),
                 http.unavailableStatus() != 0 ? Double.NaN : http.percentile(95) / days.percentile(95));
@@ -111,7 +114,8 @@ final class ReportCases extends Cases {
     /** The read model's tables and their rows: what each path reads. */
     private static void printRows(Connection c) throws java.sql.SQLException {
         for (String table : List.of("analytics_sales_day", "analytics_sales_month", "analytics_purchase_day",
-                "analytics_purchase_month", "analytics_customer_trailing", "analytics_sales_month_attr", "analytics_customer_attr")) {
+                "analytics_purchase_month", "analytics_customer_trailing", "analytics_sales_month_attr", "analytics_customer_attr",
+                "analytics_owner_day", "analytics_owner_month")) {
             try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from " + table)) {
                 rs.next();
                 System.out.printf("bench: %s rows=%,d%n", table, rs.getLong(1));

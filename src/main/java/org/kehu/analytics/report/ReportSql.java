@@ -32,7 +32,7 @@ public final class ReportSql {
 
     /**
      * The statements of a report over the period {@code from} to {@code end} (excluded), each with its own
-     * parameters: transactions by nature reads the rollup per province and nature; statistics runs its four
+     * parameters: transactions by nature reads the rollup per province and nature; statistics runs its three
      * statements for the period and again for the same period a year before (the survey answers it adds come from
      * the support module and are not among them); the others as {@link #of(String)}.
      */
@@ -52,6 +52,28 @@ public final class ReportSql {
                 yield all;
             }
             default -> of(report).stream().map(sql -> new Statement(sql, java.util.Map.<String, Object>of())).toList();
+        };
+    }
+
+    /**
+     * What the benchmark sets beside {@link #statements} as "before": the same figures from the day rows
+     * ({@link #fromDays}) for the reports that summed those, the statistics' figures from the customers and orders
+     * themselves (as counted before the owner counts), the period and the year before; the others as they run now.
+     */
+    public static List<Statement> before(String report, java.time.LocalDate from, java.time.LocalDate end) {
+        return switch (report) {
+            case "contribution", "composition", "transactions", "purchasing-power" ->
+                    fromDays(report).stream().map(sql -> new Statement(sql, java.util.Map.<String, Object>of())).toList();
+            case "statistics" -> {
+                List<Statement> all = new java.util.ArrayList<>();
+                for (int yearsBack = 0; yearsBack <= 1; yearsBack++) {
+                    java.util.Map<String, Object> params = new java.util.HashMap<>();
+                    StatisticsReport.baseTableStatements(from.minusYears(yearsBack), end.minusYears(yearsBack), params)
+                            .forEach(sql -> all.add(new Statement(sql, params)));
+                }
+                yield all;
+            }
+            default -> statements(report, from, end);
         };
     }
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
-import org.kehu.shared.BusinessTime;
 import org.kehu.support.SurveySatisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,10 @@ import org.springframework.stereotype.Component;
  * (resolved in the period, by their handler) and the mean satisfaction, each beside the same period a year
  * earlier and the change in percent. The satisfaction has two sources, named in its column: the ratings of the
  * tickets a person handled and the 1–5 survey answers of the customers the person owns ({@link SurveySatisfaction}). The reader's data scope and the owner filters choose the persons.
+ *
+ * <p>New customers and orders come from the counts per owner and month (and edge day) that triggers keep with the
+ * customers and orders ({@link org.kehu.analytics.OwnerCounts}), not from the tables themselves: a year at a million
+ * customers reads a few hundred rows instead of every customer and order of the year, twice ({@link StatisticsSql}).
  */
 @Component
 class StatisticsReport implements Report {
@@ -60,7 +63,6 @@ class StatisticsReport implements Report {
     record Line(String name, String department, Figures now, Figures lastYear) {
     }
 
-    private static final String SALE = "('CONFIRMED', 'IN_PRODUCTION', 'SHIPPED', 'DELIVERED', 'COMPLETED')";
     private static final List<String> METRICS = List.of("newCustomers", "orders", "revenue", "tickets", "satisfaction");
 
     private final JdbcClient jdbc;
@@ -95,43 +97,35 @@ class StatisticsReport implements Report {
     }
 
     /**
-     * The statements of one period's figures (new customers, orders, revenue, tickets per person), for a reader who
-     * sees everyone and filters nothing, with their parameters put into {@code params}; the survey answers come
+     * The statements of one period's figures (new customers and orders, revenue, tickets per person), for a reader
+     * who sees everyone and filters nothing, with their parameters put into {@code params}; the survey answers come
      * after them from the support module. For the benchmark, which runs them as the report's raw SQL.
      */
     static List<String> statements(LocalDate from, LocalDate end, Map<String, Object> params) {
         ReportFilter all = new ReportFilter(from, end.minusDays(1), null, null, null, null, null, null, "person",
                 org.kehu.identity.OwnerScope.everything());
-        return statements(all, from, end.minusDays(1), params);
+        return StatisticsSql.of(all, from, end.minusDays(1), params);
     }
 
-    private static List<String> statements(ReportFilter f, LocalDate from, LocalDate to, Map<String, Object> params) {
-        params.put("from", from);
-        params.put("end", to.plusDays(1));
-        params.put("fromTs", Timestamp.from(from.atStartOfDay(BusinessTime.ZONE).toInstant()));
-        params.put("endTs", Timestamp.from(to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()));
-        String months = org.kehu.analytics.MonthlySales.between(from, to.plusDays(1), params);
-        return List.of("select c.owner_id, count(*) from customer c where c.created_at >= :fromTs and c.created_at < :endTs"
-                        + persons(f, "c.owner_id", params) + " group by c.owner_id",
-                "select o.owner_id, count(*) from sales_order o where o.status in " + SALE
-                        + " and o.order_date >= :from and o.order_date < :end" + persons(f, "o.owner_id", params)
-                        + " group by o.owner_id",
-                "select s.owner_id, sum(s.amount) from " + months + " s where true"
-                        + persons(f, "s.owner_id", params) + " group by s.owner_id",
-                "select t.assignee_id, count(*), count(t.satisfaction), coalesce(sum(t.satisfaction), 0) from ticket t"
-                        + " where t.resolved_at >= :fromTs and t.resolved_at < :endTs" + persons(f, "t.assignee_id", params)
-                        + " group by t.assignee_id");
+    /**
+     * The same figures as {@link #statements} from the customers and orders themselves, as the report counted them
+     * before the owner counts: the benchmark's "before".
+     */
+    static List<String> baseTableStatements(LocalDate from, LocalDate end, Map<String, Object> params) {
+        return StatisticsSql.baseTables(from, end, params);
     }
 
     /** The persons' figures over a period (both days included), within the scope and owner filters. */
     Map<Long, Figures> figures(ReportFilter f, LocalDate from, LocalDate to) {
         Map<Long, Figures> byUser = new TreeMap<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> sql = statements(f, from, to, params);
-        collect(sql.get(0), params, byUser, (x, rs) -> x.newCustomers = rs[0].longValue());
-        collect(sql.get(1), params, byUser, (x, rs) -> x.orders = rs[0].longValue());
-        collect(sql.get(2), params, byUser, (x, rs) -> x.revenue = (BigDecimal) rs[0]);
-        collect(sql.get(3), params, byUser, (x, rs) -> {
+        List<String> sql = StatisticsSql.of(f, from, to, params);
+        collect(sql.get(0), params, byUser, (x, rs) -> {
+                    x.newCustomers = rs[0].longValue();
+                    x.orders = rs[1].longValue();
+                });
+        collect(sql.get(1), params, byUser, (x, rs) -> x.revenue = (BigDecimal) rs[0]);
+        collect(sql.get(2), params, byUser, (x, rs) -> {
                     x.tickets = rs[0].longValue();
                     x.rated = rs[1].longValue();
                     x.ratingSum = rs[2].longValue();
@@ -143,19 +137,6 @@ class StatisticsReport implements Report {
                     x.surveyPoints = tally.points();
                 });
         return byUser;
-    }
-
-    private static String persons(ReportFilter f, String column, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" and " + column + " is not null");
-        if (!f.scope().all()) {
-            w.append(" and ").append(column).append(" = any(:scope)");
-            params.put("scope", f.scope().ownerIdArray());
-        }
-        if (f.owners() != null) {
-            w.append(" and ").append(column).append(" = any(:owners)");
-            params.put("owners", f.owners().toArray(Long[]::new));
-        }
-        return w.toString();
     }
 
     private void collect(String sql, Map<String, Object> params, Map<Long, Figures> byUser,

@@ -1,0 +1,46 @@
+package org.kehu.analytics;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The customers created and the sale orders of a period per owner, from the counts that triggers keep in the same
+ * transaction as the customers and orders (V482): whole months from {@code analytics_owner_month}, the days at the
+ * period's edges that cut a month from {@code analytics_owner_day}. A derived table with the columns
+ * {@code owner_id}, {@code new_customers} (customers with an owner, under their current owner, by the business day
+ * of their creation) and {@code sale_orders} (orders confirmed or later and not cancelled, by order date); an owner
+ * may appear with zeros where his counts went back to nothing. A year reads twelve month rows and at most two
+ * months of day rows per owner, instead of every customer and order of the period.
+ */
+public final class OwnerCounts {
+
+    private OwnerCounts() {
+    }
+
+    /**
+     * The period from {@code from} to {@code end} (excluded) as a parenthesised derived table, to be given an alias;
+     * its parameters ({@code ocFrom}, {@code ocMonthFrom}, {@code ocMonthEnd}, {@code ocEnd}) go into {@code params}.
+     */
+    public static String between(LocalDate from, LocalDate end, Map<String, Object> params) {
+        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthEnd = end.withDayOfMonth(1);
+        if (!monthFrom.isBefore(monthEnd)) {
+            // No whole month: every day from the day rows.
+            monthFrom = end;
+            monthEnd = end;
+        }
+        params.put("ocFrom", from);
+        params.put("ocMonthFrom", monthFrom);
+        params.put("ocMonthEnd", monthEnd);
+        params.put("ocEnd", end);
+        return """
+                (select owner_id, new_customers, sale_orders from analytics_owner_month
+                  where month >= :ocMonthFrom and month < :ocMonthEnd
+                 union all
+                 select owner_id, new_customers, sale_orders from analytics_owner_day
+                  where day >= :ocFrom and day < :ocMonthFrom
+                 union all
+                 select owner_id, new_customers, sale_orders from analytics_owner_day
+                  where day >= :ocMonthEnd and day < :ocEnd)""";
+    }
+}
