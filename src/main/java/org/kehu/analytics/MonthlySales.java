@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Net sales of a period without the customer, from the monthly rollup ({@code analytics_sales_month}) for the whole
- * months in it and from the day rows ({@code analytics_sales_day}) for the days at its edges that cut a month: a
+ * months in it and from the daily one ({@code analytics_sales_owner_day}, kept from the day rows by V489's triggers)
+ * for the days at its edges that cut a month: a
  * derived table with the columns {@code month} (first day), {@code owner_id}, {@code department_id},
  * {@code category_id}, {@code amount}, {@code quantity}. The figures are those of the day rows, whichever path holds
  * them ({@link SalesReadModel} keeps both in the same transactions); a year reads about twelve thousand rows instead
@@ -37,9 +38,9 @@ public final class MonthlySales {
                   where month >= :msMonthFrom and month < :msMonthEnd
                  union all
                  select date_trunc('month', day)::date, owner_id, department_id, category_id, amount, quantity
-                   from analytics_sales_day where day >= :msFrom and day < :msMonthFrom
+                   from analytics_sales_owner_day where day >= :msFrom and day < :msMonthFrom
                  union all
                  select date_trunc('month', day)::date, owner_id, department_id, category_id, amount, quantity
-                   from analytics_sales_day where day >= :msMonthEnd and day < :msEnd)""";
+                   from analytics_sales_owner_day where day >= :msMonthEnd and day < :msEnd)""";
     }
 }

@@ -147,15 +147,47 @@ class SalesReadModelTests {
                 .param("c", customer).query().singleRow())
                 .satisfies(r -> assertThat((BigDecimal) r.get("amount")).isEqualByComparingTo("3400.00"))
                 .containsEntry("order_count", 2);
-        List<List<Map<String, Object>>> kept = List.of(rows(MONTHS), rows(PURCHASE_MONTHS), rows(TRAILING));
+        List<List<Map<String, Object>>> kept = List.of(rows(MONTHS), rows(PURCHASE_MONTHS), rows(TRAILING), rows(OWNER_DAYS));
         model.rebuildAll();
-        assertThat(List.of(rows(MONTHS), rows(PURCHASE_MONTHS), rows(TRAILING))).isEqualTo(kept);
+        assertThat(List.of(rows(MONTHS), rows(PURCHASE_MONTHS), rows(TRAILING), rows(OWNER_DAYS))).isEqualTo(kept);
+        assertRollupsAreTheDays();
+    }
+
+    @Test
+    void aPeriodOfWholeMonthsAndEdgeDaysSumsWhatItsDayRowsSum() throws Exception {
+        LocalDate today = LocalDate.now(org.kehu.shared.BusinessTime.ZONE);
+        long edge = order(today.withDayOfMonth(1), "{\"productId\":" + gear + ",\"quantity\":3}");
+        step(edge, "confirm");
+        // The reports' year to today, a period inside one month, one starting mid-month, one of whole months.
+        for (LocalDate[] period : List.of(new LocalDate[] {today.minusYears(1).plusDays(1), today.plusDays(1)},
+                new LocalDate[] {today.withDayOfMonth(1), today.plusDays(1)},
+                new LocalDate[] {today.minusDays(100), today.minusDays(3)},
+                new LocalDate[] {today.withDayOfMonth(1).minusMonths(6), today.withDayOfMonth(1)})) {
+            Map<String, Object> params = new java.util.HashMap<>();
+            String months = MonthlySales.between(period[0], period[1], params);
+            String fromRollups = "select owner_id, category_id, sum(amount) as amount, sum(quantity) as quantity from "
+                    + months + " s group by 1, 2 having sum(amount) <> 0 or sum(quantity) <> 0 order by 1, 2";
+            List<Map<String, Object>> expected = jdbc.sql("""
+                    select owner_id, category_id, sum(amount) as amount, sum(quantity) as quantity from analytics_sales_day
+                     where day >= :from and day < :end group by 1, 2 having sum(amount) <> 0 or sum(quantity) <> 0
+                     order by 1, 2""").param("from", period[0]).param("end", period[1]).query().listOfRows();
+            assertThat(jdbc.sql(fromRollups).params(params).query().listOfRows()).as(period[0] + " to " + period[1])
+                    .isEqualTo(expected).isNotEmpty();
+        }
     }
 
     private static final String MONTHS = "select month, owner_id, category_id, amount, quantity, order_count from analytics_sales_month";
     private static final String MONTHS_FROM_DAYS = """
             select date_trunc('month', day)::date as month, owner_id, category_id, sum(amount) as amount,
                    sum(quantity) as quantity, sum(order_count)::int as order_count
+              from analytics_sales_day group by 1, 2, 3""";
+    /** The daily rollup without the customer; a row netted to nothing stays in it and is left out here. */
+    private static final String OWNER_DAYS = """
+            select day, owner_id, category_id, amount, quantity, order_count from analytics_sales_owner_day
+             where amount <> 0 or quantity <> 0 or order_count <> 0""";
+    private static final String OWNER_DAYS_FROM_DAYS = """
+            select day, owner_id, category_id, sum(amount) as amount, sum(quantity) as quantity,
+                   sum(order_count)::int as order_count
               from analytics_sales_day group by 1, 2, 3""";
     private static final String PURCHASE_MONTHS = "select month, amount, order_count, customers from analytics_purchase_month";
     private static final String PURCHASE_MONTHS_FROM_DAYS = """
@@ -171,6 +203,7 @@ class SalesReadModelTests {
     /** Each rollup holds exactly what summing the day rows gives. */
     private void assertRollupsAreTheDays() {
         assertThat(rows(MONTHS)).isEqualTo(rows(MONTHS_FROM_DAYS)).isNotEmpty();
+        assertThat(rows(OWNER_DAYS)).isEqualTo(rows(OWNER_DAYS_FROM_DAYS)).isNotEmpty();
         assertThat(rows(PURCHASE_MONTHS)).isEqualTo(rows(PURCHASE_MONTHS_FROM_DAYS));
         assertThat(rows(TRAILING)).isEqualTo(rows(TRAILING_FROM_DAYS));
     }
