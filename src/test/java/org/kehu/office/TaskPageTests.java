@@ -75,7 +75,7 @@ class TaskPageTests extends OfficeTestSupport {
 
     @Test
     void theListShowsMineAndForTheDirectorTheTeamAndExportsWhatItShows() throws Exception {
-        long managers = createTask("manager", "列表里的任务", inHours(2)).get("id").asLong();
+        long managers = createTask("manager", "列表里的任务", todayAtNoon()).get("id").asLong();
         mvc.perform(get("/tasks").with(as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"task-row-" + managers + "\"")))
