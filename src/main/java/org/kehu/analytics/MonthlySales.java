@@ -22,17 +22,7 @@ public final class MonthlySales {
      * its parameters ({@code msFrom}, {@code msMonthFrom}, {@code msMonthEnd}, {@code msEnd}) go into {@code params}.
      */
     public static String between(LocalDate from, LocalDate end, Map<String, Object> params) {
-        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthEnd = end.withDayOfMonth(1);
-        if (!monthFrom.isBefore(monthEnd)) {
-            // No whole month: all days from the day rows.
-            monthFrom = end;
-            monthEnd = end;
-        }
-        params.put("msFrom", from);
-        params.put("msMonthFrom", monthFrom);
-        params.put("msMonthEnd", monthEnd);
-        params.put("msEnd", end);
+        MonthSplit.of(from, end).bind("ms", params);
         return """
                 (select month, owner_id, department_id, category_id, amount, quantity from analytics_sales_month
                   where month >= :msMonthFrom and month < :msMonthEnd

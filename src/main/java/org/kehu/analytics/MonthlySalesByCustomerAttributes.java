@@ -25,16 +25,7 @@ public final class MonthlySalesByCustomerAttributes {
      * its parameters ({@code maFrom}, {@code maMonthFrom}, {@code maMonthEnd}, {@code maEnd}) go into {@code params}.
      */
     public static String between(LocalDate from, LocalDate end, Map<String, Object> params) {
-        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthEnd = end.withDayOfMonth(1);
-        if (!monthFrom.isBefore(monthEnd)) {
-            monthFrom = end;
-            monthEnd = end;
-        }
-        params.put("maFrom", from);
-        params.put("maMonthFrom", monthFrom);
-        params.put("maMonthEnd", monthEnd);
-        params.put("maEnd", end);
+        MonthSplit.of(from, end).bind("ma", params);
         String days = """
                  select date_trunc('month', d.day)::date, d.owner_id, d.category_id, a.province_code, a.nature_code, d.amount
                    from analytics_sales_day d join analytics_customer_attr a on a.customer_id = d.customer_id

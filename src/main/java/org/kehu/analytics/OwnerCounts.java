@@ -22,17 +22,7 @@ public final class OwnerCounts {
      * its parameters ({@code ocFrom}, {@code ocMonthFrom}, {@code ocMonthEnd}, {@code ocEnd}) go into {@code params}.
      */
     public static String between(LocalDate from, LocalDate end, Map<String, Object> params) {
-        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthEnd = end.withDayOfMonth(1);
-        if (!monthFrom.isBefore(monthEnd)) {
-            // No whole month: every day from the day rows.
-            monthFrom = end;
-            monthEnd = end;
-        }
-        params.put("ocFrom", from);
-        params.put("ocMonthFrom", monthFrom);
-        params.put("ocMonthEnd", monthEnd);
-        params.put("ocEnd", end);
+        MonthSplit.of(from, end).bind("oc", params);
         return """
                 (select owner_id, new_customers, sale_orders from analytics_owner_month
                   where month >= :ocMonthFrom and month < :ocMonthEnd
