@@ -100,10 +100,10 @@ class SalesJourneyBrowserIT extends BrowserTestSupport {
         page.waitForSelector("#pipeline-board[data-ready=true]");
         Locator card = page.locator("#pipeline-board .pipeline-card").first();
         String cardId = card.getAttribute("id");
-        String from = (String) page.evaluate("id => document.getElementById(id).closest('.pipeline-cards').dataset.stage", cardId);
+        String from = stageOf(cardId);
         String to = "CONTRACT".equals(from) ? "INITIAL" : "CONTRACT";
         Locator target = page.locator("#pipeline-column-" + to + " .pipeline-cards");
-        drag(card, target);
+        drag(card, target, cardId, to);
         assertThat(page.locator("#pipeline-message")).hasClass(java.util.regex.Pattern.compile(".*alert-success.*"));
         assertThat(page.locator("#pipeline-column-" + to + " #" + cardId)).isVisible();
         screenshot("sales-pipeline-moved");
@@ -134,16 +134,27 @@ class SalesJourneyBrowserIT extends BrowserTestSupport {
         assertThat(text).doesNotContain("开发失败");
     }
 
-    /** Drags with the mouse, in small moves, as SortableJS (in fallback mode) follows a real hand. */
-    private void drag(Locator card, Locator target) {
-        card.scrollIntoViewIfNeeded();
+    /**
+     * Drags with the mouse, in small moves, as SortableJS (in fallback mode) follows a real hand. SortableJS moves
+     * the card into each column it passes and scrolls the page and the board near their edges, so, as a person
+     * would, the hand lets go only once the card sits in the target column, measuring the target again after each
+     * move.
+     */
+    private void drag(Locator card, Locator target, String cardId, String to) {
+        page.evaluate("() => window.scrollTo(0, 0)");
         BoundingBox a = card.boundingBox();
         page.mouse().move(a.x + a.width / 2, a.y + a.height / 2);
         page.mouse().down();
         page.mouse().move(a.x + a.width / 2 + 5, a.y + a.height / 2 + 5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        target.scrollIntoViewIfNeeded();
-        BoundingBox b = target.boundingBox();
-        page.mouse().move(b.x + b.width / 2, b.y + 20, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+        for (int attempt = 0; attempt < 10 && !to.equals(stageOf(cardId)); attempt++) {
+            BoundingBox b = target.boundingBox();
+            page.mouse().move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 40), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+            page.waitForTimeout(100);
+        }
         page.mouse().up();
+    }
+
+    private String stageOf(String cardId) {
+        return (String) page.evaluate("id => document.getElementById(id).closest('.pipeline-cards').dataset.stage", cardId);
     }
 }
