@@ -174,7 +174,8 @@ public final class Bench {
                         System.out.printf("bench: loaded %,d opportunities with COPY, indexed and analyzed (%.1f s)%n", opportunities,
                                 seconds(opportunityStart));
                     }
-                    ReportCases reportCases = new ReportCases(dataSource, serverClock, port, requests, list.contains("--explain"));
+                    ReportCases reportCases = new ReportCases(dataSource, serverClock, port, requests, list.contains("--explain"),
+                            stringOption(list, "--only") == null ? List.of() : List.of(stringOption(list, "--only").split(",")));
                     if (!list.contains("--dashboards-only")) {
                         reportCases.runAll();
                     } else {
