@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,10 +92,12 @@ class RfmReport implements Report {
 
     private final JdbcClient jdbc;
     private final ReportLabels labels;
+    private final RememberedRfmGroups remembered;
 
-    RfmReport(JdbcClient jdbc, ReportLabels labels) {
+    RfmReport(JdbcClient jdbc, ReportLabels labels, RememberedRfmGroups remembered) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.remembered = remembered;
     }
 
     @Override
@@ -195,8 +198,10 @@ class RfmReport implements Report {
         String conditions = CustomerWhere.of(filter, params);
         params.put("from", filter.from());
         params.put("end", filter.end());
-        List<Group> groups = jdbc.sql(groups(conditions)).params(params).query((rs, n) -> new Group(rs.getInt("r"),
-                rs.getInt("f"), rs.getInt("m"), rs.getLong("customers"), rs.getBigDecimal("revenue"))).list();
+        Supplier<List<Group>> compute = () -> jdbc.sql(groups(conditions)).params(params).query((rs, n) -> new Group(
+                rs.getInt("r"), rs.getInt("f"), rs.getInt("m"), rs.getLong("customers"), rs.getBigDecimal("revenue"))).list();
+        // Without conditions the groups depend on the purchase days alone (see scored): those are remembered.
+        List<Group> groups = conditions.isBlank() ? remembered.groups(filter.from(), filter.end(), compute) : compute.get();
         long customers = groups.stream().mapToLong(Group::customers).sum();
         BigDecimal revenue = groups.stream().map(Group::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<ReportFigure> totals = List.of(
