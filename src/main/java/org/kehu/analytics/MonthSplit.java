@@ -1,30 +1,102 @@
 package org.kehu.analytics;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import org.kehu.shared.BusinessTime;
+
 /**
- * A period from {@code from} to {@code end} (excluded) cut into the whole months a monthly rollup answers
- * ({@code monthFrom} to {@code monthEnd}, first days, excluded) and the days at its edges that the daily rows answer
- * ({@code from} to {@code monthFrom}, {@code monthEnd} to {@code end}). Without a whole month, every day is an edge
- * day: the months collapse to the empty range at {@code end}. One rule for every rollup that is read this way.
+ * A period from {@code from} to {@code end} (excluded) as a monthly rollup and a daily one answer it: the whole months
+ * {@code monthFrom} to {@code monthEnd} (first days, excluded) from the months, plus or minus two ranges of days from
+ * the days ({@code low} at the start, {@code high} at the end, each {@code [from, to)} with a sign of 1 or -1).
+ *
+ * <p>A month the period cuts is read either as its days inside the period (added) or as the whole month less its days
+ * outside the period (subtracted), whichever has fewer days up to today: days after today normally hold nothing. So
+ * the usual twelve months to today read one edge month's first days and no day of the current month (its days after
+ * today, subtracted, are none), instead of a month of day rows. Either way the sums are the same; a group whose days
+ * cancel within a month may come back with a zero where it was absent. Within a single month every day is read. One
+ * rule for every rollup read this way.
  */
-record MonthSplit(LocalDate from, LocalDate monthFrom, LocalDate monthEnd, LocalDate end) {
+record MonthSplit(LocalDate monthFrom, LocalDate monthEnd, LocalDate lowFrom, LocalDate lowTo, int lowSign,
+        LocalDate highFrom, LocalDate highTo, int highSign) {
 
     static MonthSplit of(LocalDate from, LocalDate end) {
-        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthEnd = end.withDayOfMonth(1);
-        if (!monthFrom.isBefore(monthEnd)) {
-            return new MonthSplit(from, end, end, end);
-        }
-        return new MonthSplit(from, monthFrom, monthEnd, end);
+        return of(from, end, LocalDate.now(BusinessTime.ZONE));
     }
 
-    /** Puts the four days into {@code params} as {@code <prefix>From, <prefix>MonthFrom, <prefix>MonthEnd, <prefix>End}. */
+    static MonthSplit of(LocalDate from, LocalDate end, LocalDate today) {
+        LocalDate startMonth = from.withDayOfMonth(1);
+        LocalDate lastMonth = end.minusDays(1).withDayOfMonth(1);
+        if (!startMonth.isBefore(lastMonth)) {
+            // Within one month (or empty): every day, no month.
+            return new MonthSplit(end, end, from, end, 1, end, end, 1);
+        }
+        LocalDate monthFrom = from;
+        LocalDate lowFrom = from;
+        LocalDate lowTo = from;
+        int lowSign = 1;
+        if (from.getDayOfMonth() != 1) {
+            LocalDate next = startMonth.plusMonths(1);
+            if (daysUpTo(startMonth, from, today) < daysUpTo(from, next, today)) {
+                monthFrom = startMonth;
+                lowFrom = startMonth;
+                lowTo = from;
+                lowSign = -1;
+            } else {
+                monthFrom = next;
+                lowTo = next;
+            }
+        }
+        LocalDate monthEnd = end;
+        LocalDate highFrom = end;
+        LocalDate highTo = end;
+        int highSign = 1;
+        if (end.getDayOfMonth() != 1) {
+            LocalDate next = lastMonth.plusMonths(1);
+            if (daysUpTo(end, next, today) < daysUpTo(lastMonth, end, today)) {
+                monthEnd = next;
+                highTo = next;
+                highSign = -1;
+            } else {
+                monthEnd = lastMonth;
+                highFrom = lastMonth;
+            }
+        }
+        return new MonthSplit(monthFrom, monthEnd, lowFrom, lowTo, lowSign, highFrom, highTo, highSign);
+    }
+
+    /** The days of [from, to) that are not after today: what reading them costs. */
+    private static long daysUpTo(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate cap = to.isAfter(today.plusDays(1)) ? today.plusDays(1) : to;
+        return Math.max(0, ChronoUnit.DAYS.between(from, cap));
+    }
+
+    /**
+     * Puts the split into {@code params} as {@code <prefix>MonthFrom, <prefix>MonthEnd}, {@code <prefix>LowFrom,
+     * <prefix>LowTo, <prefix>LowSign} and {@code <prefix>HighFrom, <prefix>HighTo, <prefix>HighSign}.
+     */
     void bind(String prefix, Map<String, Object> params) {
-        params.put(prefix + "From", from);
         params.put(prefix + "MonthFrom", monthFrom);
         params.put(prefix + "MonthEnd", monthEnd);
-        params.put(prefix + "End", end);
+        params.put(prefix + "LowFrom", lowFrom);
+        params.put(prefix + "LowTo", lowTo);
+        params.put(prefix + "LowSign", lowSign);
+        params.put(prefix + "HighFrom", highFrom);
+        params.put(prefix + "HighTo", highTo);
+        params.put(prefix + "HighSign", highSign);
+    }
+
+    /**
+     * The months and the two day ranges as one {@code union all} of three selects: {@code months} and {@code days}
+     * are select lists ending in their source table (and joins), {@code month} and {@code day} the columns compared;
+     * {@code $sign} in the day list stands for the range's sign parameter.
+     */
+    static String union(String prefix, String months, String month, String days, String day) {
+        return months + "\n  where " + month + " >= :" + prefix + "MonthFrom and " + month + " < :" + prefix + "MonthEnd"
+                + "\n union all\n" + days.replace("$sign", ":" + prefix + "LowSign")
+                + "\n  where " + day + " >= :" + prefix + "LowFrom and " + day + " < :" + prefix + "LowTo"
+                + "\n union all\n" + days.replace("$sign", ":" + prefix + "HighSign")
+                + "\n  where " + day + " >= :" + prefix + "HighFrom and " + day + " < :" + prefix + "HighTo";
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The customers created and the sale orders of a period per owner, from the counts that triggers keep in the same
  * transaction as the customers and orders (V482): whole months from {@code analytics_owner_month}, the days at the
- * period's edges that cut a month from {@code analytics_owner_day}. A derived table with the columns
+ * period's edges that cut a month from {@code analytics_owner_day} (added, or subtracted from the whole month: see
+ * {@link MonthSplit}). A derived table with the columns
  * {@code owner_id}, {@code new_customers} (customers with an owner, under their current owner, by the business day
  * of their creation) and {@code sale_orders} (orders confirmed or later and not cancelled, by order date); an owner
  * may appear with zeros where his counts went back to nothing. A year reads twelve month rows and at most two
@@ -19,18 +20,11 @@ public final class OwnerCounts {
 
     /**
      * The period from {@code from} to {@code end} (excluded) as a parenthesised derived table, to be given an alias;
-     * its parameters ({@code ocFrom}, {@code ocMonthFrom}, {@code ocMonthEnd}, {@code ocEnd}) go into {@code params}.
+     * its parameters (those of {@link MonthSplit#bind} with the prefix {@code oc}) go into {@code params}.
      */
     public static String between(LocalDate from, LocalDate end, Map<String, Object> params) {
         MonthSplit.of(from, end).bind("oc", params);
-        return """
-                (select owner_id, new_customers, sale_orders from analytics_owner_month
-                  where month >= :ocMonthFrom and month < :ocMonthEnd
-                 union all
-                 select owner_id, new_customers, sale_orders from analytics_owner_day
-                  where day >= :ocFrom and day < :ocMonthFrom
-                 union all
-                 select owner_id, new_customers, sale_orders from analytics_owner_day
-                  where day >= :ocMonthEnd and day < :ocEnd)""";
+        return "(" + MonthSplit.union("oc", "select owner_id, new_customers, sale_orders from analytics_owner_month", "month",
+                "select owner_id, new_customers * $sign, sale_orders * $sign from analytics_owner_day", "day") + ")";
     }
 }
