@@ -54,10 +54,17 @@ public class Pipeline {
         if (owners.length == 0) {
             return byOwner;
         }
+        // The dated open opportunities from their totals per close month (V486, a few rows per owner instead of each
+        // of his opportunities), the undated ones from the open pipeline's index, where they sort last per owner.
         jdbc.sql("""
-                select o.owner_id, count(*), coalesce(sum(o.expected_amount), 0),
-                       coalesce(sum(o.expected_amount * o.probability / 100.0), 0)
-                  from opportunity o where o.owner_id = any(:owners) and """ + OPEN + " group by o.owner_id")
+                select owner_id, sum(n), sum(amount), sum(weighted) from (
+                    select owner_id, n, amount, weighted from opportunity_open_close_month where owner_id = any(:owners)
+                    union all
+                    select o.owner_id, count(*), coalesce(sum(o.expected_amount), 0),
+                           coalesce(sum(o.expected_amount * o.probability / 100.0), 0)
+                      from opportunity o where o.owner_id = any(:owners) and o.expected_close_date is null and """ + OPEN + """
+                     group by o.owner_id) t
+                 group by owner_id having sum(n) > 0""")
                 .param("owners", owners)
                 .query(rs -> {
                     byOwner.put(rs.getLong(1), totals(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));

@@ -80,6 +80,47 @@ class PipelineForecastTotalsTests {
         assertThat(pipeline.forecast(first, 6)).isEqualTo(mine);
     }
 
+    /**
+     * Each owner's open pipeline (an account manager's own tile, a director's team) read from the close-month totals
+     * and the undated rows equals the sums over his open opportunities, dated or not, after the changes.
+     */
+    @Test
+    @WithUserDetails("executive")
+    void eachOwnersOpenPipelineEqualsTheSumOverHisOpenOpportunities() {
+        assertOpenPipelineOfTheRows();
+        jdbc.sql("update opportunity set expected_close_date = null where summary = 'forecast test' and probability > 60")
+                .update();
+        jdbc.sql("update opportunity set status = 'LOST' where owner_id = :o and status = 'NEW' and summary = 'forecast test'")
+                .param("o", manager).update();
+        jdbc.sql("update opportunity set owner_id = :m where owner_id = :o and summary = 'forecast test' and probability < 30")
+                .param("m", manager).param("o", manager2).update();
+        assertOpenPipelineOfTheRows();
+    }
+
+    private void assertOpenPipelineOfTheRows() {
+        Map<Long, PipelineTotals> expected = new HashMap<>();
+        jdbc.sql("""
+                select owner_id, count(*), coalesce(sum(expected_amount), 0),
+                       coalesce(sum(expected_amount * probability / 100.0), 0)
+                  from opportunity where status in ('NEW', 'ASSIGNED', 'DEVELOPING') and owner_id in (:a, :b)
+                 group by owner_id""").param("a", manager).param("b", manager2)
+                .query(rs -> {
+                    expected.put(rs.getLong(1), new PipelineTotals(rs.getLong(2), rs.getBigDecimal(3),
+                            rs.getBigDecimal(4).setScale(2, RoundingMode.HALF_UP)));
+                });
+        long undated = jdbc.sql("""
+                select count(*) from opportunity where status in ('NEW', 'ASSIGNED', 'DEVELOPING') and expected_close_date is null
+                   and owner_id in (:a, :b)""").param("a", manager).param("b", manager2).query(Long.class).single();
+        assertThat(undated).as("undated open opportunities among them").isPositive();
+        Map<Long, PipelineTotals> got = pipeline.openByOwner(List.of(manager, manager2));
+        assertThat(got.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((owner, totals) -> {
+            assertThat(got.get(owner).count()).as("count of %d", owner).isEqualTo(totals.count());
+            assertThat(got.get(owner).amount()).as("amount of %d", owner).isEqualByComparingTo(totals.amount());
+            assertThat(got.get(owner).weighted()).as("weighted of %d", owner).isEqualByComparingTo(totals.weighted());
+        });
+    }
+
     /** The forecast worked out from every open opportunity's row, as the tile summed them before V486. */
     private List<ForecastMonth> assertForecastOfTheRows(Long owner) {
         Map<YearMonth, long[]> counts = new HashMap<>();
