@@ -206,6 +206,14 @@ class SalesReadModelTests {
         assertThat(rows(OWNER_DAYS)).isEqualTo(rows(OWNER_DAYS_FROM_DAYS)).isNotEmpty();
         assertThat(rows(PURCHASE_MONTHS)).isEqualTo(rows(PURCHASE_MONTHS_FROM_DAYS));
         assertThat(rows(TRAILING)).isEqualTo(rows(TRAILING_FROM_DAYS));
+        // The window's totals kept by V491's triggers over their slots: those of its rows.
+        assertThat(jdbc.sql("""
+                select sum(customers) as customers, sum(amount) as amount, sum(order_count) as order_count
+                  from analytics_customer_trailing_totals""").query().singleRow())
+                .isEqualTo(jdbc.sql("""
+                        select count(*)::numeric as customers, coalesce(sum(amount), 0)::numeric as amount,
+                               coalesce(sum(order_count), 0)::numeric as order_count from analytics_customer_trailing""")
+                        .query().singleRow());
     }
 
     private List<Map<String, Object>> rows(String sql) {

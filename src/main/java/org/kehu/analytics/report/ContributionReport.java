@@ -64,7 +64,8 @@ class ContributionReport implements Report {
     static String trailingSql() {
         return """
                 with whole as (
-                    select count(*) as n, coalesce(sum(amount), 0) as total from analytics_customer_trailing),
+                    select coalesce(sum(customers), 0) as n, coalesce(sum(amount), 0) as total
+                      from analytics_customer_trailing_totals),
                 pareto as (
                     select coalesce(sum(t.amount), 0) as top
                       from (select amount from analytics_customer_trailing order by amount desc, customer_id

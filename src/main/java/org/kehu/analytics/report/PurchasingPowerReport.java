@@ -56,8 +56,9 @@ class PurchasingPowerReport implements Report {
     static String trailingSql() {
         return """
                 with whole as (
-                    select count(*) as n, coalesce(sum(amount), 0) as total_revenue, coalesce(sum(order_count), 0) as total_orders
-                      from analytics_customer_trailing),
+                    select coalesce(sum(customers), 0) as n, coalesce(sum(amount), 0) as total_revenue,
+                           coalesce(sum(order_count), 0) as total_orders
+                      from analytics_customer_trailing_totals),
                 top as (
                     select customer_id, amount, order_count from analytics_customer_trailing
                      order by amount desc, customer_id limit :limit),
@@ -80,16 +81,28 @@ class PurchasingPowerReport implements Report {
 
     /**
      * Month by month for everyone from the purchase months ({@code analytics_purchase_month}) for whole months and the
-     * purchase days for the months the period cuts.
+     * purchase days for the months the period cuts. Buying customers are not a sum, so a cut month cannot be its whole
+     * month less the days outside (as {@code MonthSplit} reads sums); but the last month, when nothing was bought in
+     * it after the period (a period ending today), is its whole month: one probe of the day index decides. The days
+     * read are counted per customer first, from the day index alone.
      */
     static String monthlyTrailingSql() {
         return """
+                with later as (
+                    select exists (select 1 from analytics_purchase_day
+                                    where :monthEnd < :end and day >= :end and day < :monthEnd + interval '1 month') as bought)
                 select month, amount as revenue, order_count as orders, customers from analytics_purchase_month
                  where month >= :monthFrom and month < :monthEnd
                 union all
-                select date_trunc('month', p.day)::date, sum(p.amount), sum(p.order_count), count(distinct p.customer_id)
-                  from analytics_purchase_day p
-                 where (p.day >= :from and p.day < :monthFrom) or (p.day >= :monthEnd and p.day < :end)
+                select month, amount, order_count, customers from analytics_purchase_month, later
+                 where month = :monthEnd and :monthEnd < :end and not later.bought
+                union all
+                select month, sum(amount), sum(order_count), count(*) from (
+                    select date_trunc('month', p.day)::date as month, p.customer_id, sum(p.amount) as amount,
+                           sum(p.order_count) as order_count
+                      from analytics_purchase_day p, later
+                     where (p.day >= :from and p.day < :monthFrom) or (later.bought and p.day >= :monthEnd and p.day < :end)
+                     group by 1, 2) d
                  group by 1
                 """;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,8 @@ class ReportPathsTests {
     TrailingTotals trailing;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    PurchasingPowerReport purchasingPower;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private ReportFixture fixture;
@@ -136,17 +139,56 @@ class ReportPathsTests {
     }
 
     /** What the order module does when an order moves on: the new status, then the event, in one transaction. */
+    /**
+     * Twelve months that cut November at both ends: the purchasing power's month by month reads the last November whole
+     * while nothing was bought after the period in it, and its days once an order of 30 November counts; both paths
+     * give the same figures each time.
+     */
+    @Test
+    void aTwelveMonthWindowThatCutsMonthsIsTheSameFromTheTotalsAsFromTheDays() throws Exception {
+        LocalDate to = LocalDate.of(2016, 11, 20);
+        LocalDate from = to.minusYears(1).plusDays(1);
+        Map<String, String> fromDays = answers(from, to);
+        List<ReportChart> monthsFromDays = months(from, to);
+        trailing.moveTo(to);
+        assertThat(trailing.covers(from, to)).isTrue();
+        assertThat(answers(from, to)).isEqualTo(fromDays);
+        assertThat(months(from, to)).isEqualTo(monthsFromDays);
+
+        change(orderId("TREP7"), OrderStatus.PENDING, OrderStatus.CONFIRMED); // KHREP04, 30 November 2016, after the period
+        Map<String, String> fromTotals = answers(from, to);
+        assertThat(fromTotals).isEqualTo(fromDays);
+        jdbc.sql("update analytics_trailing_window set last_day = last_day - 1").update();
+        assertThat(trailing.covers(from, to)).isFalse();
+        assertThat(answers(from, to)).isEqualTo(fromTotals);
+        List<ReportChart> monthsAfterTheOrder = months(from, to);
+        trailing.moveTo(to);
+        assertThat(months(from, to)).isEqualTo(monthsAfterTheOrder).isEqualTo(monthsFromDays);
+        assertThat(monthsFromDays.get(0).categories()).hasSize(13).contains("2015-11", "2016-11");
+    }
+
+    /** The purchasing power's month by month chart, as the executive's page draws it. */
+    private List<ReportChart> months(LocalDate from, LocalDate to) {
+        ReportFilter filter = new ReportFilter(from, to, null, null, null, null, null, null, "customers",
+                org.kehu.identity.OwnerScope.everything());
+        return purchasingPower.run(filter, 1000).charts();
+    }
+
     private void change(long order, OrderStatus from, OrderStatus to) {
         jdbc.sql("update sales_order set status = :s where id = :id").param("s", to.name()).param("id", order).update();
         events.publishEvent(new OrderStatusChanged(order, from, to, Instant.now()));
     }
 
     private Map<String, String> answers() throws Exception {
+        return answers(ReportFixture.FROM, ReportFixture.TO);
+    }
+
+    private Map<String, String> answers(LocalDate from, LocalDate to) throws Exception {
         Map<String, String> answers = new HashMap<>();
         for (String report : new String[] {"contribution", "purchasing-power"}) {
-            answers.put(report, answer(report, ReportFixture.FROM, ReportFixture.TO, ""));
-            answers.put(report + ".csv", mvc.perform(get("/reports/" + report + "/export?from=" + ReportFixture.FROM + "&to="
-                    + ReportFixture.TO).with(user(accounts.loadUserByUsername("executive")))).andReturn().getResponse()
+            answers.put(report, answer(report, from, to, ""));
+            answers.put(report + ".csv", mvc.perform(get("/reports/" + report + "/export?from=" + from + "&to="
+                    + to).with(user(accounts.loadUserByUsername("executive")))).andReturn().getResponse()
                     .getContentAsString());
         }
         return answers;
