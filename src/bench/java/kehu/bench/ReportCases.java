@@ -149,7 +149,7 @@ final class ReportCases extends Cases {
     /** The read model's tables and their rows: what each path reads. */
     private static void printRows(Connection c) throws java.sql.SQLException {
         for (String table : List.of("analytics_sales_day", "analytics_sales_month", "analytics_purchase_day",
-                "analytics_purchase_month", "analytics_customer_trailing", "analytics_sales_month_attr", "analytics_customer_attr",
+                "analytics_purchase_month", "analytics_customer_trailing", "analytics_sales_month_attr", "analytics_sales_day_attr", "analytics_customer_attr",
                 "analytics_owner_day", "analytics_owner_month")) {
             try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from " + table)) {
                 rs.next();

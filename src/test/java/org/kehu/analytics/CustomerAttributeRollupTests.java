@@ -28,6 +28,14 @@ class CustomerAttributeRollupTests {
              group by 1, 2, 3, 4, 5""";
     private static final String ROLLUP = """
             select month, owner_id, category_id, province_code, nature_code, amount, order_count from analytics_sales_month_attr""";
+    /** The same per day (V492), which the month rollup is kept from. */
+    private static final String DAYS_BY_DAY = """
+            select d.day, d.owner_id, d.category_id, coalesce(c.province_code, '') as province,
+                   coalesce(c.nature_code, '') as nature, sum(d.amount) as amount, sum(d.order_count) as orders
+              from analytics_sales_day d join customer c on c.id = d.customer_id
+             group by 1, 2, 3, 4, 5""";
+    private static final String DAY_ROLLUP = """
+            select day, owner_id, category_id, province_code, nature_code, amount, order_count from analytics_sales_day_attr""";
 
     @Autowired
     JdbcClient jdbc;
@@ -41,6 +49,7 @@ class CustomerAttributeRollupTests {
     @Test
     void holdsTheDayRowsUnderEachCustomersAttributes() {
         assertThat(count(ROLLUP)).isPositive();
+        assertThat(count(DAY_ROLLUP)).isGreaterThan(count(ROLLUP));
         assertMatchesDays();
     }
 
@@ -103,7 +112,8 @@ class CustomerAttributeRollupTests {
     }
 
     private long differences() {
-        return count("(" + ROLLUP + " except " + DAYS + ") union all (" + DAYS + " except " + ROLLUP + ")");
+        return count("(" + ROLLUP + " except " + DAYS + ") union all (" + DAYS + " except " + ROLLUP + ")")
+                + count("(" + DAY_ROLLUP + " except " + DAYS_BY_DAY + ") union all (" + DAYS_BY_DAY + " except " + DAY_ROLLUP + ")");
     }
 
     private long count(String sql) {
