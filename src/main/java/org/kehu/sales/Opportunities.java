@@ -54,27 +54,27 @@ public class Opportunities {
     }
 
     /**
-     * The pipeline forecast: open opportunities (new, assigned, developing) with an expected close date and amount,
-     * by the month of that date, within the signed-in user's data scope and, when given, among the owners of a
-     * department (with its sub-departments).
+     * The pipeline forecast: open opportunities (new, assigned, developing) with an expected close date, by the month
+     * of that date (those without an amount count and add nothing), within the signed-in user's data scope and, when
+     * given, among the owners of a department (with its sub-departments). Read from the totals per close month and
+     * owner that V486's triggers keep, as the home pages' pipeline forecast: a few rows per owner and month instead of
+     * every open opportunity (100 ms at a million).
      */
     @Transactional(readOnly = true)
     public List<PipelineMonth> pipelineByCloseMonth(Long departmentId) {
-        StringBuilder where = new StringBuilder(" where o.status in ('NEW', 'ASSIGNED', 'DEVELOPING')"
-                + " and o.expected_close_date is not null and o.expected_amount is not null");
+        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         OwnerScope scope = users.ownerScope();
         if (!scope.all()) {
-            where.append(" and o.owner_id = any(:scope)");
+            where.append(" and t.owner_id = any(:scope)");
             params.put("scope", scope.ownerIdArray());
         }
         if (departmentId != null) {
-            where.append(" and o.owner_id = any(:department)");
+            where.append(" and t.owner_id = any(:department)");
             params.put("department", users.usersInDepartmentTree(departmentId).toArray(Long[]::new));
         }
-        return jdbc.sql("select date_trunc('month', o.expected_close_date)::date as month, count(*), sum(o.expected_amount),"
-                        + " round(sum(o.expected_amount * o.probability) / 100, 2) from opportunity o" + where
-                        + " group by 1 order by 1")
+        return jdbc.sql("select t.month, sum(t.n), sum(t.amount), round(sum(t.weighted), 2) from opportunity_open_close_month t"
+                        + where + " group by 1 having sum(t.n) > 0 order by 1")
                 .params(params)
                 .query((rs, n) -> new PipelineMonth(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2),
                         rs.getBigDecimal(3), rs.getBigDecimal(4)))

@@ -35,6 +35,8 @@ class PipelineForecastTotalsTests {
     JdbcClient jdbc;
     @Autowired
     Pipeline pipeline;
+    @Autowired
+    Opportunities opportunities;
 
     private final LocalDate today = LocalDate.now(BusinessTime.ZONE);
     private final YearMonth first = YearMonth.from(today);
@@ -119,6 +121,28 @@ class PipelineForecastTotalsTests {
             assertThat(got.get(owner).amount()).as("amount of %d", owner).isEqualByComparingTo(totals.amount());
             assertThat(got.get(owner).weighted()).as("weighted of %d", owner).isEqualByComparingTo(totals.weighted());
         });
+    }
+
+    /** The forecast page's pipeline by close month, overdue months included, is the open rows' sums per month. */
+    @Test
+    @WithUserDetails("executive")
+    void theForecastPagesPipelineByCloseMonthIsTheSumsOfTheOpenRows() {
+        jdbc.sql("update opportunity set expected_close_date = expected_close_date - 200 where summary = 'forecast test' and probability > 70")
+                .update();
+        List<PipelineMonth> expected = jdbc.sql("""
+                select date_trunc('month', expected_close_date)::date, count(*), coalesce(sum(expected_amount), 0),
+                       round(coalesce(sum(expected_amount * probability), 0) / 100, 2)
+                  from opportunity where status in ('NEW', 'ASSIGNED', 'DEVELOPING') and expected_close_date is not null
+                 group by 1 order by 1""").query((rs, n) -> new PipelineMonth(YearMonth.from(rs.getDate(1).toLocalDate()),
+                rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4))).list();
+        List<PipelineMonth> got = opportunities.pipelineByCloseMonth(null);
+        assertThat(got).hasSameSizeAs(expected).hasSizeGreaterThan(6);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(got.get(i).month()).isEqualTo(expected.get(i).month());
+            assertThat(got.get(i).count()).as(expected.get(i).month() + " count").isEqualTo(expected.get(i).count());
+            assertThat(got.get(i).amount()).isEqualByComparingTo(expected.get(i).amount());
+            assertThat(got.get(i).weighted()).isEqualByComparingTo(expected.get(i).weighted());
+        }
     }
 
     /** The forecast worked out from every open opportunity's row, as the tile summed them before V486. */
