@@ -90,12 +90,13 @@ class PurchasingPowerReport implements Report {
         return """
                 with later as (
                     select exists (select 1 from analytics_purchase_day
-                                    where :monthEnd < :end and day >= :end and day < :monthEnd + interval '1 month') as bought)
+                                    where cast(:monthEnd as date) < cast(:end as date) and day >= :end
+                                      and day < cast(:monthEnd as date) + interval '1 month') as bought)
                 select month, amount as revenue, order_count as orders, customers from analytics_purchase_month
                  where month >= :monthFrom and month < :monthEnd
                 union all
                 select month, amount, order_count, customers from analytics_purchase_month, later
-                 where month = :monthEnd and :monthEnd < :end and not later.bought
+                 where month = :monthEnd and cast(:monthEnd as date) < cast(:end as date) and not later.bought
                 union all
                 select month, sum(amount), sum(order_count), count(*) from (
                     select date_trunc('month', p.day)::date as month, p.customer_id, sum(p.amount) as amount,
