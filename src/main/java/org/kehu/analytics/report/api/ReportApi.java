@@ -60,7 +60,7 @@ class ReportApi {
         int rows = limit(limit);
         ReportFilter filter = filters.check(report,
                 new ReportParameters(from, to, department, owner, region, grade, category, dimension));
-        return ReportResponse.of(report, filter, report.run(filter, rows), messages);
+        return ReportResponse.of(report, filter, catalog.run(report, filter, rows), messages);
     }
 
     private static int limit(String text) {

@@ -101,7 +101,7 @@ class ReportPageController {
         options(model);
         try {
             ReportFilter filter = filters.check(report, params);
-            ReportView result = ReportView.of(report.run(filter, PAGE_ROWS), messages);
+            ReportView result = ReportView.of(catalog.run(report, filter, PAGE_ROWS), messages);
             model.addAttribute("filter", filter);
             model.addAttribute("result", result);
             model.addAttribute("chartsJson", json.writeValueAsString(result.charts()));
