@@ -26,44 +26,38 @@ record MonthSplit(LocalDate monthFrom, LocalDate monthEnd, LocalDate lowFrom, Lo
     }
 
     static MonthSplit of(LocalDate from, LocalDate end, LocalDate today) {
-        LocalDate startMonth = from.withDayOfMonth(1);
-        LocalDate lastMonth = end.minusDays(1).withDayOfMonth(1);
-        if (!startMonth.isBefore(lastMonth)) {
+        if (!from.withDayOfMonth(1).isBefore(end.minusDays(1).withDayOfMonth(1))) {
             // Within one month (or empty): every day, no month.
             return new MonthSplit(end, end, from, end, 1, end, end, 1);
         }
-        LocalDate monthFrom = from;
-        LocalDate lowFrom = from;
-        LocalDate lowTo = from;
-        int lowSign = 1;
-        if (from.getDayOfMonth() != 1) {
-            LocalDate next = startMonth.plusMonths(1);
-            if (daysUpTo(startMonth, from, today) < daysUpTo(from, next, today)) {
-                monthFrom = startMonth;
-                lowFrom = startMonth;
-                lowTo = from;
-                lowSign = -1;
-            } else {
-                monthFrom = next;
-                lowTo = next;
+        Edge low = Edge.at(from, true, today);
+        Edge high = Edge.at(end, false, today);
+        return new MonthSplit(low.monthBound(), high.monthBound(), low.dayFrom(), low.dayTo(), low.sign(), high.dayFrom(),
+                high.dayTo(), high.sign());
+    }
+
+    /**
+     * How the month of a period's first day or end is read: the bound of the whole months, and the days added (sign 1)
+     * or subtracted (-1). A bound on a month's first day cuts nothing: no days.
+     */
+    private record Edge(LocalDate monthBound, LocalDate dayFrom, LocalDate dayTo, int sign) {
+
+        /** The month of {@code cut}; the period lies after it ({@code from}) or before it ({@code end}). */
+        static Edge at(LocalDate cut, boolean periodAfter, LocalDate today) {
+            LocalDate start = cut.withDayOfMonth(1);
+            if (cut.equals(start)) {
+                return new Edge(cut, cut, cut, 1);
             }
-        }
-        LocalDate monthEnd = end;
-        LocalDate highFrom = end;
-        LocalDate highTo = end;
-        int highSign = 1;
-        if (end.getDayOfMonth() != 1) {
-            LocalDate next = lastMonth.plusMonths(1);
-            if (daysUpTo(end, next, today) < daysUpTo(lastMonth, end, today)) {
-                monthEnd = next;
-                highTo = next;
-                highSign = -1;
-            } else {
-                monthEnd = lastMonth;
-                highFrom = lastMonth;
+            LocalDate next = start.plusMonths(1);
+            LocalDate inFrom = periodAfter ? cut : start;
+            LocalDate inTo = periodAfter ? next : cut;
+            LocalDate outFrom = periodAfter ? start : cut;
+            LocalDate outTo = periodAfter ? cut : next;
+            if (daysUpTo(outFrom, outTo, today) < daysUpTo(inFrom, inTo, today)) {
+                return new Edge(periodAfter ? start : next, outFrom, outTo, -1);
             }
+            return new Edge(periodAfter ? next : start, inFrom, inTo, 1);
         }
-        return new MonthSplit(monthFrom, monthEnd, lowFrom, lowTo, lowSign, highFrom, highTo, highSign);
     }
 
     /** The days of [from, to) that are not after today: what reading them costs. */

@@ -1,7 +1,6 @@
 package org.kehu.sales;
 
-import java.time.YearMonth;
-import java.util.HashMap;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,10 @@ public class Opportunities {
 
     private final JdbcClient jdbc;
     private final UserDirectory users;
+    private final CloseMonthTotals closeMonths;
 
-    Opportunities(JdbcClient jdbc, UserDirectory users) {
+    Opportunities(JdbcClient jdbc, UserDirectory users, CloseMonthTotals closeMonths) {
+        this.closeMonths = closeMonths;
         this.jdbc = jdbc;
         this.users = users;
     }
@@ -62,22 +63,9 @@ public class Opportunities {
      */
     @Transactional(readOnly = true)
     public List<PipelineMonth> pipelineByCloseMonth(Long departmentId) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        OwnerScope scope = users.ownerScope();
-        if (!scope.all()) {
-            where.append(" and t.owner_id = any(:scope)");
-            params.put("scope", scope.ownerIdArray());
-        }
-        if (departmentId != null) {
-            where.append(" and t.owner_id = any(:department)");
-            params.put("department", users.usersInDepartmentTree(departmentId).toArray(Long[]::new));
-        }
-        return jdbc.sql("select t.month, sum(t.n), sum(t.amount), round(sum(t.weighted), 2) from opportunity_open_close_month t"
-                        + where + " group by 1 having sum(t.n) > 0 order by 1")
-                .params(params)
-                .query((rs, n) -> new PipelineMonth(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2),
-                        rs.getBigDecimal(3), rs.getBigDecimal(4)))
-                .list();
+        Long[] owners = departmentId == null ? null : users.usersInDepartmentTree(departmentId).toArray(Long[]::new);
+        return closeMonths.byMonth(users.ownerScope(), owners).stream()
+                .map(m -> new PipelineMonth(m.month(), m.count(), m.amount(), m.weighted().setScale(2, RoundingMode.HALF_UP)))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.kehu.sales;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,8 +37,11 @@ public class Pipeline {
     private final UserDirectory users;
     private final OpportunityQueries queries;
     private final Dictionary dictionary;
+    private final CloseMonthTotals closeMonths;
 
-    Pipeline(JdbcClient jdbc, UserDirectory users, OpportunityQueries queries, Dictionary dictionary) {
+    Pipeline(JdbcClient jdbc, UserDirectory users, OpportunityQueries queries, Dictionary dictionary,
+            CloseMonthTotals closeMonths) {
+        this.closeMonths = closeMonths;
         this.jdbc = jdbc;
         this.users = users;
         this.queries = queries;
@@ -89,24 +91,18 @@ public class Pipeline {
      * Those whose expected close date has passed count in the first month: they are still expected, only late.
      */
     public List<ForecastMonth> forecast(YearMonth first, int count) {
-        OwnerScope scope = users.ownerScope();
         YearMonth last = first.plusMonths(count - 1L);
-        var spec = jdbc.sql("""
-                select cast(extract(year from m) as int), cast(extract(month from m) as int), sum(n),
-                       coalesce(sum(amount), 0), coalesce(sum(weighted), 0)
-                  from (select greatest(f.month, cast(:first as date)) as m, f.n, f.amount, f.weighted
-                          from opportunity_open_close_month f
-                         where f.month < :end"""
-                + (scope.all() ? "" : " and f.owner_id = any(:owners)") + ") f group by m")
-                .param("first", Date.valueOf(first.atDay(1))).param("end", Date.valueOf(last.plusMonths(1).atDay(1)));
-        if (!scope.all()) {
-            spec = spec.param("owners", scope.ownerIdArray());
+        // Overdue months count in the first; the exact weighted amounts are added up before rounding.
+        Map<YearMonth, PipelineMonth> sums = new HashMap<>();
+        for (PipelineMonth m : closeMonths.byMonth(users.ownerScope(), null)) {
+            if (m.month().isAfter(last)) {
+                continue;
+            }
+            sums.merge(m.month().isBefore(first) ? first : m.month(), m, (x, y) -> new PipelineMonth(x.month(),
+                    x.count() + y.count(), x.amount().add(y.amount()), x.weighted().add(y.weighted())));
         }
         Map<YearMonth, ForecastMonth> byMonth = new HashMap<>();
-        spec.query(rs -> {
-            YearMonth m = YearMonth.of(rs.getInt(1), rs.getInt(2));
-            byMonth.put(m, new ForecastMonth(m, rs.getLong(3), money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5))));
-        });
+        sums.forEach((m, s) -> byMonth.put(m, new ForecastMonth(m, s.count(), money(s.amount()), money(s.weighted()))));
         List<ForecastMonth> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(byMonth.getOrDefault(m, new ForecastMonth(m, 0, BigDecimal.ZERO, BigDecimal.ZERO)));
