@@ -92,7 +92,7 @@ class ReportPageController {
         List<String> header = report.columns(filter).stream().map(c -> messages.text(c.labelKey())).toList();
         String name = key + (report.filters().contains(ReportFilterField.PERIOD) ? "-" + filter.from() + "-" + filter.to() : "");
         TableExport.write(type, ExportDownload.start(response, type, name), messages.text(report.titleKey()), header,
-                sink -> report.export(filter, sink));
+                sink -> catalog.export(report, filter, sink));
     }
 
     private String show(String key, ReportParameters params, Model model, String view) {
